@@ -1,0 +1,53 @@
+/**
+ * Pre-cuts the detailed (1:50m) country shapes around each conflict into small
+ * files of projected SVG paths (src/generated/regions/<conflict>.json), so a
+ * conflict page loads a few kilobytes instead of the whole 50m world.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { geoBounds, geoPath, geoCentroid } from 'd3-geo'
+import type { Feature, Geometry } from 'geojson'
+import world from 'world-atlas/countries-50m.json'
+import { getCountries } from '../src/map/geo'
+import { LOCATOR_EXTENT, LOCATOR_HEIGHT, LOCATOR_WIDTH, makeLocatorProjection, thinPath, type RegionShapes } from '../src/map/locator'
+
+const OUT = 'src/generated/regions'
+mkdirSync(OUT, { recursive: true })
+const countries = getCountries(world)
+
+for (const [conflict, extent] of Object.entries(LOCATOR_EXTENT)) {
+  const projection = makeLocatorProjection(extent)
+  const path = geoPath(projection).digits(1)
+  const [[w, s], [e, n]] = extent
+  const shapes: RegionShapes = { conflict, width: LOCATOR_WIDTH, height: LOCATOR_HEIGHT, countries: [] }
+  const overlaps = (f: Feature<Geometry>) => {
+    const [[x0, y0], [x1, y1]] = geoBounds(f)
+    // Bounds that wrap the antimeridian (x0 > x1) cover everything in longitude.
+    return (x0 > x1 || (x0 <= e && x1 >= w)) && y0 <= n && y1 >= s
+  }
+  for (const c of countries) {
+    if (!overlaps(c.feature)) continue
+    // Keep only the polygons of a country that reach into the frame (France's overseas
+    // departments, Russia's far east), so clipping has less to cut and files stay small.
+    const g = c.feature.geometry
+    const kept: Feature<Geometry> =
+      g.type === 'MultiPolygon'
+        ? {
+            ...c.feature,
+            geometry: {
+              type: 'MultiPolygon',
+              coordinates: g.coordinates.filter((poly) =>
+                overlaps({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: poly } }),
+              ),
+            },
+          }
+        : c.feature
+    const raw = path(kept)
+    const d = raw ? thinPath(raw) : null
+    if (!d) continue
+    const p = projection(geoCentroid(kept))
+    const inside = p && p[0] > 20 && p[0] < LOCATOR_WIDTH - 20 && p[1] > 12 && p[1] < LOCATOR_HEIGHT - 12
+    shapes.countries.push({ iso3: c.iso3, name: c.name, d, label: inside ? [Math.round(p[0]), Math.round(p[1])] : null })
+  }
+  writeFileSync(`${OUT}/${conflict}.json`, JSON.stringify(shapes))
+}
+console.log(`regions: ${Object.keys(LOCATOR_EXTENT).length} locator maps written to ${OUT}`)

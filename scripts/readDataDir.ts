@@ -1,0 +1,15 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { DATA_FILES } from '../src/data/schema'
+
+/** Reads every data file the schema names from `dir`; a missing file is left undefined. */
+export function readDataDir(dir: string): Record<string, string | undefined> {
+  const texts: Record<string, string | undefined> = {}
+  for (const spec of Object.values(DATA_FILES)) {
+    for (const name of spec.files) {
+      const path = join(dir, name)
+      texts[name] = existsSync(path) ? readFileSync(path, 'utf8') : undefined
+    }
+  }
+  return texts
+}

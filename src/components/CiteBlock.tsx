@@ -1,0 +1,29 @@
+import { useState } from 'react'
+import { DATA } from '../data/dataset'
+import { formatDate } from '../lib/format'
+import { canonicalUrl } from '../lib/site'
+
+/** "Cite this page": a permalink, the date of the data and a ready citation with a copy button. */
+export function CiteBlock({ path, title, label = 'Cite this page' }: { path: string; title: string; label?: string }) {
+  const url = canonicalUrl(path)
+  const citation = `Mineral Peace Atlas (${DATA.meta.asOf.slice(0, 4)}). “${title}”. Dataset version ${DATA.meta.version}, data as of ${formatDate(DATA.meta.asOf)}. ${url}`
+  const [copied, setCopied] = useState(false)
+  return (
+    <section className="cite-block" aria-labelledby="cite-heading">
+      <h2 id="cite-heading">{label}</h2>
+      <p className="cite-block__text">{citation}</p>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          void navigator.clipboard?.writeText(citation).then(() => setCopied(true))
+        }}
+      >
+        {copied ? 'Citation copied' : 'Copy citation'}
+      </button>
+      <span role="status" className="visually-hidden">
+        {copied ? 'Citation copied to the clipboard' : ''}
+      </span>
+    </section>
+  )
+}

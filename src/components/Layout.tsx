@@ -1,0 +1,60 @@
+import { NavLink, Outlet, useLocation } from 'react-router'
+import { useEffect } from 'react'
+import { DATA } from '../data/dataset'
+import { formatDate } from '../lib/format'
+
+const NAV = [
+  { to: '/', label: 'Map', end: true },
+  { to: '/conflicts', label: 'Conflicts', end: false },
+  { to: '/timeline', label: 'Timeline', end: false },
+  { to: '/minerals', label: 'Minerals', end: false },
+  { to: '/data', label: 'Data', end: false },
+  { to: '/about', label: 'About', end: false },
+]
+
+/** Header, skip link and footer around every page. */
+export function Layout() {
+  const { pathname, hash } = useLocation()
+  // New page: start at the top unless the URL points into it.
+  useEffect(() => {
+    if (!hash) window.scrollTo(0, 0)
+  }, [pathname, hash])
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <NavLink to="/" className="brand" aria-label="Mineral Peace Atlas, home">
+            <svg className="brand__mark" viewBox="0 0 24 24" aria-hidden="true" width="24" height="24">
+              <path d="M12 2 21 7v10l-9 5-9-5V7z" fill="none" stroke="currentColor" strokeWidth="2" />
+              <path d="M12 7 16.5 9.5v5L12 17l-4.5-2.5v-5z" fill="currentColor" />
+            </svg>
+            <span>Mineral Peace Atlas</span>
+          </NavLink>
+          <nav aria-label="Main" className="site-nav">
+            {NAV.map((n) => (
+              <NavLink key={n.to} to={n.to} end={n.end}>
+                {n.label}
+              </NavLink>
+            ))}
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>
+          Mineral Peace Atlas · data as of {formatDate(DATA.meta.asOf)} · version {DATA.meta.version} ·{' '}
+          <NavLink to="/data">download and cite the data</NavLink> · <NavLink to="/about">about and methods</NavLink>
+        </p>
+        <p className="muted">
+          Borders follow Natural Earth&rsquo;s de facto lines and imply no endorsement. Mineral figures: USGS Mineral
+          Commodity Summaries 2026 (public domain).
+        </p>
+      </footer>
+    </>
+  )
+}

@@ -1,0 +1,255 @@
+/**
+ * The one boundary where data enters the atlas: raw file texts are parsed as
+ * JSON, validated with the zod schemas and checked across records. Every
+ * problem is collected (never only the first) as `file: $.json.path: rule`.
+ * No React and no file system here, so the build, the CLI check and the
+ * tests all call the same code.
+ */
+import type { z } from 'zod'
+import { COUNTRIES } from './countries'
+import { DATA_FILES, type Dataset, type DatasetKey } from './schema'
+
+export interface DataProblem {
+  file: string
+  /** JSONPath into the file, e.g. `$[3].date`; `$` for the whole file. */
+  path: string
+  message: string
+}
+
+export function formatProblem(p: DataProblem): string {
+  return `${p.file}: ${p.path}: ${p.message}`
+}
+
+/** `['a', 3, 'b']` → `$.a[3].b`. */
+export function toJsonPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '$'
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`
+    else out += `[${JSON.stringify(String(key))}]`
+  }
+  return out
+}
+
+/** Turns a JSON.parse error into "line L, column C: reason". */
+export function describeJsonError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const m = /position (\d+)/.exec(message)
+  const offset = m ? Number(m[1]) : /end of JSON input|Unexpected end/i.test(message) ? text.length : -1
+  const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '')
+  if (offset < 0) return `invalid JSON: ${reason}`
+  const before = text.slice(0, offset)
+  const line = before.split('\n').length
+  const column = offset - before.lastIndexOf('\n')
+  return `invalid JSON at line ${line}, column ${column}: ${reason}`
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  // zod's default messages are terse; keep custom ones as they are, and say what was
+  // received for the common structural failures.
+  if (issue.code === 'invalid_type') {
+    return issue.message.startsWith('Invalid input') ? `expected ${issue.expected}` : issue.message
+  }
+  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
+  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+  return issue.message
+}
+
+/** Where each record of a collection came from, so cross-record problems name their file. */
+export type Origins = Partial<Record<DatasetKey, Array<{ file: string; index: number }>>>
+
+export interface LoadResult {
+  dataset: Dataset | null
+  problems: DataProblem[]
+  origins: Origins
+}
+
+/**
+ * Parses the texts of the data files (keyed by file name, e.g. `conflicts.json`).
+ * `dir` only prefixes file names in messages. A missing file is a problem too.
+ */
+export function loadDataset(texts: Readonly<Record<string, string | undefined>>, dir = 'data'): LoadResult {
+  const problems: DataProblem[] = []
+  const origins: Origins = {}
+  const out: Partial<Record<DatasetKey, unknown>> = {}
+  for (const [key, spec] of Object.entries(DATA_FILES) as Array<[DatasetKey, (typeof DATA_FILES)[DatasetKey]]>) {
+    const parts: unknown[] = []
+    let failed = false
+    for (const name of spec.files) {
+      const file = `${dir}/${name}`
+      const text = texts[name]
+      if (text === undefined) {
+        problems.push({ file, path: '$', message: 'file is missing' })
+        failed = true
+        continue
+      }
+      let json: unknown
+      try {
+        json = JSON.parse(text)
+      } catch (error) {
+        problems.push({ file, path: '$', message: describeJsonError(text, error) })
+        failed = true
+        continue
+      }
+      const result = (spec.schema as z.ZodType).safeParse(json)
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          problems.push({ file, path: toJsonPath(issue.path), message: describeIssue(issue) })
+        }
+        failed = true
+        continue
+      }
+      if (Array.isArray(result.data)) {
+        const list = (origins[key] ??= [])
+        result.data.forEach((_, index) => list.push({ file, index }))
+      }
+      parts.push(result.data)
+    }
+    if (failed) continue
+    out[key] = spec.files.length > 1 ? parts.flat() : parts[0]
+  }
+  if (problems.length > 0) return { dataset: null, problems, origins }
+  const dataset = out as Dataset
+  problems.push(...checkIntegrity(dataset, origins, dir))
+  return { dataset: problems.length > 0 ? null : dataset, problems, origins }
+}
+
+const KNOWN_ISO3 = new Set(COUNTRIES.map(([iso3]) => iso3))
+/** Countries world-atlas can draw: every numeric id it uses, plus Kosovo, which it draws without one. */
+const DRAWABLE_ISO3 = new Set(COUNTRIES.filter(([, numeric]) => numeric !== null).map(([iso3]) => iso3).concat('XKX'))
+
+/**
+ * Checks across records: ids are unique, every reference resolves, every source
+ * is cited and every cited source exists, country codes are known and drawable,
+ * and USGS country figures stay within the world total.
+ */
+export function checkIntegrity(d: Dataset, origins: Origins = {}, dir = 'data'): DataProblem[] {
+  const problems: DataProblem[] = []
+  const where = (key: DatasetKey, index: number, rest = ''): Pick<DataProblem, 'file' | 'path'> => {
+    const o = origins[key]?.[index]
+    const file = o?.file ?? `${dir}/${DATA_FILES[key].files[0]}`
+    return { file, path: `$[${o?.index ?? index}]${rest}` }
+  }
+  const ids = <K extends DatasetKey>(key: K): Set<string> => {
+    const seen = new Set<string>()
+    const list = d[key] as unknown as Array<{ id: string }>
+    list.forEach((r, i) => {
+      if (seen.has(r.id)) problems.push({ ...where(key, i, '.id'), message: `duplicate id "${r.id}"` })
+      seen.add(r.id)
+    })
+    return seen
+  }
+  const sourceIds = ids('sources')
+  const actorIds = ids('actors')
+  const conflictIds = ids('conflicts')
+  const agreementIds = ids('agreements')
+  const resourceIds = ids('resources')
+  const stakeIds = ids('stakes')
+  const siteIds = ids('sites')
+  const usgsIds = ids('usgs')
+  ids('assessments')
+  ids('discrepancies')
+  void stakeIds
+
+  const cited = new Set<string>([d.meta.seed])
+  if (!sourceIds.has(d.meta.seed)) problems.push({ file: `${dir}/meta.json`, path: '$.seed', message: `unknown source "${d.meta.seed}"` })
+
+  const ref = (set: Set<string>, kind: string, id: string | undefined, at: Pick<DataProblem, 'file' | 'path'>) => {
+    if (id !== undefined && !set.has(id)) problems.push({ ...at, message: `unknown ${kind} "${id}"` })
+  }
+  /** Visits every `sources` array below a record. */
+  const walkSources = (value: unknown, at: Pick<DataProblem, 'file' | 'path'>) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walkSources(v, { ...at, path: `${at.path}[${i}]` }))
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        if (k === 'sources' && Array.isArray(v)) {
+          v.forEach((s: string, i) => {
+            cited.add(s)
+            ref(sourceIds, 'source', s, { ...at, path: `${at.path}.sources[${i}]` })
+          })
+        } else walkSources(v, { ...at, path: `${at.path}.${k}` })
+      }
+    }
+  }
+  for (const key of Object.keys(DATA_FILES) as DatasetKey[]) {
+    if (key === 'sources' || key === 'meta' || key === 'changelog') continue
+    ;(d[key] as unknown[]).forEach((r, i) => walkSources(r, where(key, i)))
+  }
+
+  d.actors.forEach((a, i) => {
+    if (a.kind === 'state' && !a.iso3) problems.push({ ...where('actors', i, '.iso3'), message: 'a state needs an ISO 3166-1 alpha-3 code' })
+    if (a.iso3 && !KNOWN_ISO3.has(a.iso3)) problems.push({ ...where('actors', i, '.iso3'), message: `unknown ISO 3166-1 alpha-3 code "${a.iso3}"` })
+  })
+  const actorById = new Map(d.actors.map((a) => [a.id, a]))
+
+  d.conflicts.forEach((c, i) => {
+    c.parties.forEach((p, j) => {
+      const at = where('conflicts', i, `.parties[${j}].actor`)
+      ref(actorIds, 'actor', p.actor, at)
+      const iso3 = actorById.get(p.actor)?.iso3
+      if (iso3 && !DRAWABLE_ISO3.has(iso3)) problems.push({ ...at, message: `"${iso3}" cannot be drawn from world-atlas` })
+    })
+    c.statusHistory.forEach((s, j) => ref(agreementIds, 'agreement', s.agreement, where('conflicts', i, `.statusHistory[${j}].agreement`)))
+    c.statusHistory.forEach((s, j) => {
+      const prev = c.statusHistory[j - 1]
+      if (prev && prev.date > s.date) problems.push({ ...where('conflicts', i, `.statusHistory[${j}].date`), message: `status history out of date order (${prev.date} before ${s.date})` })
+    })
+  })
+
+  d.agreements.forEach((a, i) => {
+    ref(conflictIds, 'conflict', a.conflict, where('agreements', i, '.conflict'))
+    ref(siteIds, 'site', a.place?.site, where('agreements', i, '.place.site'))
+    a.signatories.forEach((s, j) => ref(actorIds, 'actor', s.party, where('agreements', i, `.signatories[${j}].party`)))
+    a.brokers.forEach((b, j) => ref(actorIds, 'actor', b.actor, where('agreements', i, `.brokers[${j}].actor`)))
+    a.traded.forEach((t, j) => ref(actorIds, 'actor', t.party, where('agreements', i, `.traded[${j}].party`)))
+    a.relations.forEach((r, j) => {
+      ref(agreementIds, 'agreement', r.agreement, where('agreements', i, `.relations[${j}].agreement`))
+      if (r.agreement === a.id) problems.push({ ...where('agreements', i, `.relations[${j}].agreement`), message: 'an agreement cannot relate to itself' })
+    })
+    a.provisions.forEach((p, j) => {
+      if (p.n !== j + 1) problems.push({ ...where('agreements', i, `.provisions[${j}].n`), message: `expected provision number ${j + 1}, got ${p.n}` })
+    })
+    a.statusHistory.forEach((s, j) => {
+      const prev = a.statusHistory[j - 1]
+      if (prev && prev.date > s.date) problems.push({ ...where('agreements', i, `.statusHistory[${j}].date`), message: `status history out of date order (${prev.date} before ${s.date})` })
+    })
+  })
+
+  d.resources.forEach((r, i) => ref(usgsIds, 'USGS table', r.usgs, where('resources', i, '.usgs')))
+
+  d.stakes.forEach((s, i) => {
+    ref(conflictIds, 'conflict', s.conflict, where('stakes', i, '.conflict'))
+    ref(resourceIds, 'resource', s.resource, where('stakes', i, '.resource'))
+    ref(actorIds, 'actor', s.actor, where('stakes', i, '.actor'))
+    s.agreements.forEach((a, j) => ref(agreementIds, 'agreement', a, where('stakes', i, `.agreements[${j}]`)))
+  })
+
+  d.sites.forEach((s, i) => {
+    s.conflicts.forEach((c, j) => ref(conflictIds, 'conflict', c, where('sites', i, `.conflicts[${j}]`)))
+    s.resources.forEach((r, j) => ref(resourceIds, 'resource', r, where('sites', i, `.resources[${j}]`)))
+  })
+
+  d.assessments.forEach((a, i) => {
+    a.about.conflicts.forEach((c, j) => ref(conflictIds, 'conflict', c, where('assessments', i, `.about.conflicts[${j}]`)))
+    a.about.agreements.forEach((c, j) => ref(agreementIds, 'agreement', c, where('assessments', i, `.about.agreements[${j}]`)))
+  })
+
+  d.discrepancies.forEach((x, i) => {
+    ref(conflictIds, 'conflict', x.conflict, where('discrepancies', i, '.conflict'))
+    x.agreements.forEach((a, j) => ref(agreementIds, 'agreement', a, where('discrepancies', i, `.agreements[${j}]`)))
+  })
+
+  d.usgs.forEach((t, i) => {
+    const world = t.world.reserves.value
+    t.rows.forEach((row, j) => {
+      if (!KNOWN_ISO3.has(row.iso3)) problems.push({ ...where('usgs', i, `.rows[${j}].iso3`), message: `unknown ISO 3166-1 alpha-3 code "${row.iso3}"` })
+      const v = row.reserves.value
+      if (world !== null && v !== null && v > world) problems.push({ ...where('usgs', i, `.rows[${j}].reserves.value`), message: `reserves ${v} exceed the world total ${world}` })
+    })
+  })
+
+  d.sources.forEach((s, i) => {
+    if (!cited.has(s.id)) problems.push({ ...where('sources', i, '.id'), message: `source "${s.id}" is never cited` })
+  })
+  return problems
+}

@@ -1,0 +1,119 @@
+/** Display labels and colours for the closed vocabularies of the schema. */
+import type { AgreementStatus, AgreementType, ConflictStatus, Stance, Term, Verification } from '../data/schema'
+
+export const CONFLICT_STATUS_LABEL: Record<ConflictStatus, string> = {
+  'active-conflict': 'Fighting continues',
+  'deal-suspended': 'Deal suspended',
+  ceasefire: 'Ceasefire',
+  'peace-process': 'Peace process',
+  'no-armed-conflict': 'No armed conflict',
+}
+
+/**
+ * Okabe–Ito based, distinguishable with common colour-vision deficiencies.
+ * The same token names are used by CSS (`--status-*`) so dark mode can adjust them.
+ */
+export const CONFLICT_STATUS_VAR: Record<ConflictStatus, string> = {
+  'active-conflict': 'var(--status-active)',
+  'deal-suspended': 'var(--status-suspended)',
+  ceasefire: 'var(--status-ceasefire)',
+  'peace-process': 'var(--status-process)',
+  'no-armed-conflict': 'var(--status-none)',
+}
+
+export const AGREEMENT_STATUS_LABEL: Record<AgreementStatus, string> = {
+  proposed: 'Proposed',
+  initialled: 'Initialled',
+  signed: 'Signed',
+  ratified: 'Ratified',
+  'in-force': 'In force',
+  implementing: 'Being implemented',
+  holding: 'Holding',
+  violated: 'Violated',
+  suspended: 'Suspended',
+  collapsed: 'Collapsed',
+  superseded: 'Superseded',
+  'not-signed': 'Not signed',
+  occurred: 'Event',
+}
+
+/** Agreement statuses grouped into four tones for badges and timeline marks. */
+export type Tone = 'good' | 'neutral' | 'warn' | 'bad'
+export const AGREEMENT_STATUS_TONE: Record<AgreementStatus, Tone> = {
+  proposed: 'neutral',
+  initialled: 'neutral',
+  signed: 'good',
+  ratified: 'good',
+  'in-force': 'good',
+  implementing: 'good',
+  holding: 'good',
+  violated: 'bad',
+  suspended: 'warn',
+  collapsed: 'bad',
+  superseded: 'neutral',
+  'not-signed': 'warn',
+  occurred: 'neutral',
+}
+
+export const CONFLICT_STATUS_TONE: Record<ConflictStatus, Tone> = {
+  'active-conflict': 'bad',
+  'deal-suspended': 'warn',
+  ceasefire: 'neutral',
+  'peace-process': 'good',
+  'no-armed-conflict': 'neutral',
+}
+
+export const AGREEMENT_TYPE_LABEL: Record<AgreementType, string> = {
+  ceasefire: 'Ceasefire',
+  'peace-agreement': 'Peace agreement',
+  framework: 'Framework',
+  declaration: 'Declaration',
+  'minerals-deal': 'Minerals deal',
+  'economic-deal': 'Economic deal',
+  'trade-deal': 'Trade deal',
+  mou: 'Memorandum of understanding',
+  'strategic-partnership': 'Strategic partnership',
+  'un-resolution': 'UN resolution',
+  'initialled-text': 'Initialled text',
+  'peace-plan': 'Peace plan',
+  summit: 'Summit',
+  'executive-act': 'Executive act',
+  'military-action': 'Military action',
+  statement: 'Statement',
+  'other-event': 'Event',
+}
+
+export const TERM_LABEL: Record<Term, string> = {
+  mineral: 'Minerals',
+  energy: 'Energy',
+  economic: 'Economic',
+  'revenue-share': 'Revenue share',
+  'preferential-access': 'Preferential access',
+  'right-of-first-offer': 'Right of first offer',
+  corridor: 'Corridor',
+  'fund-contribution': 'Fund contribution',
+  security: 'Security',
+  territorial: 'Territorial',
+  humanitarian: 'Humanitarian',
+  political: 'Political',
+}
+
+/** Terms that trade minerals, money or access: the ones the atlas highlights. */
+export const RESOURCE_TERMS: ReadonlySet<Term> = new Set([
+  'mineral',
+  'energy',
+  'economic',
+  'revenue-share',
+  'preferential-access',
+  'right-of-first-offer',
+  'corridor',
+  'fund-contribution',
+])
+
+export const STANCE_LABEL: Record<Stance, string> = { skeptical: 'Skeptical', mixed: 'Mixed', supportive: 'Supportive' }
+
+export const VERIFICATION_LABEL: Record<Verification, string> = {
+  verified: 'Verified',
+  secondary: 'Secondary source',
+  unverified: 'Unverified',
+}

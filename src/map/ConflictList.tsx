@@ -1,0 +1,46 @@
+import { Link } from 'react-router'
+import { ConflictStatusBadge } from '../components/Badges'
+import type { Conflict } from '../data/schema'
+import { currentStatus, latestAgreement, resourcesOfConflict, type DatasetIndex } from '../data/selectors'
+import { formatDate } from '../lib/format'
+
+/** The conflicts on the map as a list: the map's text alternative and its other way in. */
+export function ConflictList({ ix, conflicts, selected }: { ix: DatasetIndex; conflicts: readonly Conflict[]; selected: string | null }) {
+  if (conflicts.length === 0) {
+    return <p className="empty">No conflict matches these filters. Clear a filter to see more.</p>
+  }
+  return (
+    <ul className="conflict-list">
+      {conflicts.map((c) => {
+        const status = currentStatus(c)
+        const last = latestAgreement(ix, c.id)
+        const resources = resourcesOfConflict(ix, c.id)
+        return (
+          <li key={c.id} className={`conflict-card${selected === c.id ? ' conflict-card--selected' : ''}`} data-conflict-id={c.id}>
+            <h3 className="conflict-card__title">
+              <Link to={`/conflicts/${c.id}`}>{c.name}</Link>
+            </h3>
+            <ConflictStatusBadge status={status.status} asOf={status.date} />
+            {last && (
+              <p className="conflict-card__deal">
+                Latest deal: <Link to={`/deals/${last.id}`}>{last.commonName ?? last.title}</Link>{' '}
+                <span className="muted">({formatDate(last.date, last.datePrecision, true)})</span>
+              </p>
+            )}
+            {!last && <p className="conflict-card__deal muted">No agreement signed</p>}
+            {resources.length > 0 && (
+              <p className="conflict-card__minerals">
+                <span className="visually-hidden">At stake: </span>
+                {resources.map((r) => (
+                  <span key={r.id} className="chip">
+                    {r.name}
+                  </span>
+                ))}
+              </p>
+            )}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

@@ -1,0 +1,114 @@
+import { useEffect, useMemo, useState } from 'react'
+import { geoPath } from 'd3-geo'
+import type { Site } from '../data/schema'
+import { LOCATOR_EXTENT, isRegionShapes, makeLocatorProjection, type RegionShapes } from './locator'
+
+const REGIONS = import.meta.glob<{ default: unknown }>('../generated/regions/*.json')
+
+function loadRegion(conflictId: string): Promise<RegionShapes | null> {
+  const loader = REGIONS[`../generated/regions/${conflictId}.json`]
+  if (!loader) return Promise.resolve(null)
+  return loader().then((m) => (isRegionShapes(m.default) ? m.default : null))
+}
+
+const SYMBOL: Record<string, string> = {
+  mine: 'M0,-6L6,0L0,6L-6,0Z',
+  deposit: 'M0,-6L6,0L0,6L-6,0Z',
+  venue: 'M-5,-5H5V5H-5Z',
+  facility: 'M0,-6L6,5H-6Z',
+  dam: 'M0,-6L6,5H-6Z',
+  port: 'M0,-6L6,5H-6Z',
+  city: 'M-4,0A4,4 0 1,0 4,0A4,4 0 1,0 -4,0',
+}
+
+/**
+ * A detailed map of one conflict's region: the parties' shapes (pre-cut 1:50m,
+ * loaded only here) with the sites the atlas records.
+ */
+export function LocatorMap({
+  conflictId,
+  conflictName,
+  parties,
+  partyFill,
+  sites,
+}: {
+  conflictId: string
+  conflictName: string
+  parties: readonly string[]
+  partyFill: string
+  sites: readonly Site[]
+}) {
+  const [region, setRegion] = useState<RegionShapes | null | 'loading'>('loading')
+  useEffect(() => {
+    let live = true
+    loadRegion(conflictId).then(
+      (r) => live && setRegion(r),
+      () => live && setRegion(null),
+    )
+    return () => {
+      live = false
+    }
+  }, [conflictId])
+  const extent = LOCATOR_EXTENT[conflictId]
+  const projected = useMemo(() => {
+    if (!extent) return []
+    const projection = makeLocatorProjection(extent)
+    const path = geoPath(projection)
+    return sites.flatMap((s) => {
+      if (s.geometry.type === 'LineString') return [{ site: s, d: path(s.geometry) ?? '', x: 0, y: 0 }]
+      const p = projection(s.geometry.coordinates)
+      if (!p || p[0] < 0 || p[0] > 640 || p[1] < 0 || p[1] > 420) return []
+      return [{ site: s, d: '', x: p[0], y: p[1] }]
+    })
+  }, [extent, sites])
+
+  if (!extent) return null
+  if (region === 'loading') return <div className="locator locator--loading" aria-busy="true" aria-label="Loading the regional map" />
+  if (region === null) return <p className="muted">The regional map could not be loaded.</p>
+  return (
+    <figure className="locator">
+      <svg viewBox={`0 0 ${region.width} ${region.height}`} role="img" aria-labelledby={`loc-title-${conflictId}`}>
+        <title id={`loc-title-${conflictId}`}>
+          Map of the {conflictName} region with {projected.length} sites
+        </title>
+        <rect width={region.width} height={region.height} className="locator__sea" />
+        {region.countries.map((c) => (
+          <path
+            key={c.iso3 ?? c.name}
+            d={c.d}
+            className={`locator__country${c.iso3 && parties.includes(c.iso3) ? ' is-party' : ''}`}
+            style={c.iso3 && parties.includes(c.iso3) ? { fill: partyFill } : undefined}
+            data-iso3={c.iso3 ?? undefined}
+          />
+        ))}
+        {region.countries.map((c) =>
+          c.label ? (
+            <text key={`l-${c.iso3 ?? c.name}`} x={c.label[0]} y={c.label[1]} className={`locator__label${c.iso3 && parties.includes(c.iso3) ? ' is-party' : ''}`}>
+              {c.name}
+            </text>
+          ) : null,
+        )}
+        {projected.map(({ site, d, x, y }) =>
+          d ? (
+            <path key={site.id} d={d} className="site site--line locator__corridor">
+              <title>{site.name}</title>
+            </path>
+          ) : (
+            <g key={site.id} transform={`translate(${x},${y})`} className="locator__site" data-site-id={site.id}>
+              <path d={SYMBOL[site.kind] ?? SYMBOL.city} className={`site site--${site.kind}`}>
+                <title>{`${site.name}: ${site.description}`}</title>
+              </path>
+              <text x={8} y={4} className="locator__site-label">
+                {site.name}
+              </text>
+            </g>
+          ),
+        )}
+      </svg>
+      <figcaption className="muted">
+        Shapes: Natural Earth 1:50m via world-atlas (de facto borders, no endorsement). Corridors are drawn schematically
+        between their sourced points.
+      </figcaption>
+    </figure>
+  )
+}

@@ -1,0 +1,233 @@
+import { memo, useEffect, useMemo, useRef } from 'react'
+import { select } from 'd3-selection'
+import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom'
+import { geoPath } from 'd3-geo'
+import topology from 'world-atlas/countries-110m.json'
+import { MAP_HEIGHT, MAP_WIDTH, countryPaths, getBorders, getCountries, makeProjection, type ZoomTransform } from './geo'
+
+/** Computed once per module load: the map's box is fixed and the SVG scales with `viewBox`. */
+const COUNTRIES = getCountries(topology)
+const PROJECTION = makeProjection()
+const PATHS = countryPaths(COUNTRIES, PROJECTION)
+const BORDERS = geoPath(PROJECTION)(getBorders(topology)) ?? ''
+const SPHERE = geoPath(PROJECTION)({ type: 'Sphere' }) ?? ''
+
+export { COUNTRIES, PROJECTION }
+
+export interface CountryLook {
+  fill: string
+  /** Conflict party: outlined, focusable, and opens its conflict. */
+  party: boolean
+  highlighted: boolean
+  label: string
+}
+
+export interface MapMarker {
+  id: string
+  x: number
+  y: number
+  fill: string
+  label: string
+  selected: boolean
+}
+
+export interface MapSite {
+  id: string
+  kind: string
+  label: string
+  /** Projected path for lines; point for the rest. */
+  d?: string
+  x?: number
+  y?: number
+}
+
+export interface MapEvents {
+  onCountryOpen: (iso3: string) => void
+  onMarkerOpen: (id: string) => void
+  onHover: (target: Element | null, content: { kind: 'country' | 'marker' | 'site'; id: string } | null, point?: { x: number; y: number }) => void
+  onZoomEnd: (t: ZoomTransform) => void
+}
+
+interface Props extends MapEvents {
+  looks: ReadonlyMap<string, CountryLook>
+  defaultFill: string
+  markers: readonly MapMarker[]
+  sites: readonly MapSite[]
+  transform: ZoomTransform
+  zoomRef: React.MutableRefObject<((t: ZoomTransform) => void) | null>
+  title: string
+  description: string
+}
+
+const SITE_SYMBOL: Record<string, string> = {
+  mine: 'M0,-5L5,0L0,5L-5,0Z',
+  deposit: 'M0,-5L5,0L0,5L-5,0Z',
+  venue: 'M-4,-4H4V4H-4Z',
+  facility: 'M0,-5L5,4H-5Z',
+  dam: 'M0,-5L5,4H-5Z',
+  port: 'M0,-5L5,4H-5Z',
+  city: 'M-3.5,0A3.5,3.5 0 1,0 3.5,0A3.5,3.5 0 1,0 -3.5,0',
+}
+
+/**
+ * The world map: countries as SVG paths (strings computed once), markers and
+ * sites on top, d3-zoom for wheel, drag and pinch. The zoom transform is applied
+ * to the DOM directly while the gesture runs and committed once it ends.
+ */
+export const WorldMap = memo(function WorldMap(props: Props) {
+  const { looks, defaultFill, markers, sites, transform, onZoomEnd, zoomRef } = props
+  const svgRef = useRef<SVGSVGElement>(null)
+  const gRef = useRef<SVGGElement>(null)
+  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null)
+  const onZoomEndRef = useRef(onZoomEnd)
+  useEffect(() => {
+    onZoomEndRef.current = onZoomEnd
+  }, [onZoomEnd])
+
+  useEffect(() => {
+    const svg = svgRef.current
+    if (!svg) return
+    const apply = (k: number, x: number, y: number) => {
+      gRef.current?.setAttribute('transform', `translate(${x},${y}) scale(${k})`)
+      svg.style.setProperty('--k', String(k))
+    }
+    const z = d3zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1, 12])
+      .translateExtent([
+        [0, 0],
+        [MAP_WIDTH, MAP_HEIGHT],
+      ])
+      .extent([
+        [0, 0],
+        [MAP_WIDTH, MAP_HEIGHT],
+      ])
+      // Wheel zooms only with a modifier or inside the map on desktop; pages still scroll on phones.
+      .filter((event: Event) => {
+        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey || document.activeElement === svg || svg.matches(':hover')
+        return !(event as MouseEvent).button
+      })
+      .on('zoom', (e: { transform: { k: number; x: number; y: number } }) => apply(e.transform.k, e.transform.x, e.transform.y))
+      .on('end', (e: { transform: { k: number; x: number; y: number }; sourceEvent: unknown }) => {
+        if (e.sourceEvent) onZoomEndRef.current({ k: e.transform.k, x: e.transform.x, y: e.transform.y })
+      })
+    behaviour.current = z
+    select(svg).call(z).on('dblclick.zoom', null)
+    zoomRef.current = (t) => {
+      select(svg).call(z.transform, zoomIdentity.translate(t.x, t.y).scale(t.k))
+    }
+    return () => {
+      select(svg).on('.zoom', null)
+      zoomRef.current = null
+    }
+  }, [zoomRef])
+
+  // The URL's transform wins (Back, a shared link, the +/− buttons).
+  useEffect(() => {
+    const svg = svgRef.current
+    const z = behaviour.current
+    if (!svg || !z) return
+    select(svg).call(z.transform, zoomIdentity.translate(transform.x, transform.y).scale(transform.k))
+    gRef.current?.setAttribute('transform', `translate(${transform.x},${transform.y}) scale(${transform.k})`)
+    svg.style.setProperty('--k', String(transform.k))
+  }, [transform.k, transform.x, transform.y])
+
+  const countryEls = useMemo(
+    () =>
+      COUNTRIES.map((c) => {
+        const look = c.iso3 ? looks.get(c.iso3) : undefined
+        const d = PATHS.get(c.key)
+        if (!look) return <path key={c.key} d={d} fill={defaultFill} className="country" data-iso3={c.iso3 ?? undefined} data-name={c.name} />
+        return (
+          <path
+            key={c.key}
+            d={d}
+            fill={look.fill}
+            className={`country${look.party ? ' country--party' : ''}${look.highlighted ? ' country--highlighted' : ''}`}
+            data-iso3={c.iso3 ?? undefined}
+            data-name={c.name}
+            tabIndex={look.party ? 0 : undefined}
+            role={look.party ? 'link' : undefined}
+            aria-label={look.party ? look.label : undefined}
+            onPointerEnter={(e) => props.onHover(e.currentTarget, { kind: 'country', id: c.iso3 ?? '' }, { x: e.clientX, y: e.clientY })}
+            onPointerMove={(e) => props.onHover(e.currentTarget, { kind: 'country', id: c.iso3 ?? '' }, { x: e.clientX, y: e.clientY })}
+            onPointerLeave={() => props.onHover(null, null)}
+            onFocus={(e) => props.onHover(e.currentTarget, { kind: 'country', id: c.iso3 ?? '' })}
+            onBlur={() => props.onHover(null, null)}
+            onClick={() => look.party && c.iso3 && props.onCountryOpen(c.iso3)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && look.party && c.iso3) props.onCountryOpen(c.iso3)
+            }}
+          />
+        )
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [looks, defaultFill],
+  )
+
+  return (
+    <svg
+      ref={svgRef}
+      className="world-map"
+      viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+      role="group"
+      aria-labelledby="map-title map-desc"
+      tabIndex={-1}
+    >
+      <title id="map-title">{props.title}</title>
+      <desc id="map-desc">{props.description}</desc>
+      <g ref={gRef}>
+        <path d={SPHERE} className="sphere" />
+        <g className="countries">{countryEls}</g>
+        <path d={BORDERS} className="borders" />
+        {sites.length > 0 && (
+          <g className="sites">
+            {sites.map((s) =>
+              s.d ? (
+                <path key={s.id} d={s.d} className="site site--line" data-site-id={s.id}
+                  onPointerEnter={(e) => props.onHover(e.currentTarget, { kind: 'site', id: s.id }, { x: e.clientX, y: e.clientY })}
+                  onPointerLeave={() => props.onHover(null, null)} />
+              ) : (
+                <path
+                  key={s.id}
+                  d={SITE_SYMBOL[s.kind] ?? SITE_SYMBOL.city}
+                  className={`site site--${s.kind}`}
+                  data-site-id={s.id}
+                  style={{ transform: `translate(${s.x}px, ${s.y}px) scale(calc(1 / var(--k, 1)))` }}
+                  onPointerEnter={(e) => props.onHover(e.currentTarget, { kind: 'site', id: s.id }, { x: e.clientX, y: e.clientY })}
+                  onPointerLeave={() => props.onHover(null, null)}
+                />
+              ),
+            )}
+          </g>
+        )}
+        <g className="markers">
+          {markers.map((m) => (
+            <g
+              key={m.id}
+              className={`marker${m.selected ? ' marker--selected' : ''}`}
+              data-conflict-id={m.id}
+              role="link"
+              tabIndex={0}
+              aria-label={m.label}
+              style={{ transform: `translate(${m.x}px, ${m.y}px) scale(calc(1 / var(--k, 1)))` }}
+              onPointerEnter={(e) => props.onHover(e.currentTarget, { kind: 'marker', id: m.id }, { x: e.clientX, y: e.clientY })}
+              onPointerLeave={() => props.onHover(null, null)}
+              onFocus={(e) => props.onHover(e.currentTarget, { kind: 'marker', id: m.id })}
+              onBlur={() => props.onHover(null, null)}
+              onClick={() => props.onMarkerOpen(m.id)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault()
+                  props.onMarkerOpen(m.id)
+                }
+              }}
+            >
+              <circle r={11} className="marker__halo" />
+              <circle r={7} className="marker__dot" fill={m.fill} />
+            </g>
+          ))}
+        </g>
+      </g>
+    </svg>
+  )
+})

@@ -1,0 +1,115 @@
+/**
+ * Pure geo helpers: topology → features keyed by ISO alpha-3, the projection,
+ * path strings, centroids and zoom-to-feature. No React.
+ */
+import { geoCentroid, geoEqualEarth, geoPath, geoArea, type GeoProjection } from 'd3-geo'
+import { feature, mesh } from 'topojson-client'
+import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson'
+import type { GeometryCollection, Topology } from 'topojson-specification'
+import { COUNTRIES } from '../data/countries'
+
+/** The map's fixed drawing size; the SVG scales to its box with `viewBox`. */
+export const MAP_WIDTH = 960
+export const MAP_HEIGHT = 500
+
+export interface CountryFeature {
+  /** ISO alpha-3, or null for the few shapes world-atlas draws without a code (N. Cyprus, Somaliland). */
+  iso3: string | null
+  /** Unique React key: the ISO code, or the name where there is none. */
+  key: string
+  name: string
+  feature: Feature<Geometry>
+}
+
+const NUMERIC_TO_ISO3 = new Map(COUNTRIES.filter(([, n]) => n !== null).map(([iso3, n]) => [n as string, iso3]))
+const ISO3_NAME = new Map(COUNTRIES.map(([iso3, , name]) => [iso3, name]))
+
+export const countryName = (iso3: string): string => ISO3_NAME.get(iso3) ?? iso3
+
+type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>
+
+/** The one place the topology is cast: world-atlas ships it as untyped JSON. */
+export function getCountries(topology: unknown): CountryFeature[] {
+  const topo = topology as CountriesTopology
+  const fc = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>
+  return fc.features.map((f) => {
+    const name = f.properties.name
+    // HACK: world-atlas gives Kosovo no numeric id (ISO 3166 has none); the atlas uses the
+    // user-assigned XKX, matched here by name.
+    const iso3 = f.id !== undefined ? (NUMERIC_TO_ISO3.get(String(f.id)) ?? null) : name === 'Kosovo' ? 'XKX' : null
+    return { iso3, key: iso3 ?? `name:${name}`, name: iso3 ? countryName(iso3) : name, feature: f }
+  })
+}
+
+/** Internal borders as one mesh (drawn once, thin), so shared edges are not stroked twice. */
+export function getBorders(topology: unknown): MultiLineString {
+  const topo = topology as CountriesTopology
+  return mesh(topo, topo.objects.countries, (a, b) => a !== b)
+}
+
+/** Equal Earth, fitted to the map box with the poles trimmed (Antarctica adds nothing here). */
+export function makeProjection(width = MAP_WIDTH, height = MAP_HEIGHT): GeoProjection {
+  return geoEqualEarth().fitExtent(
+    [
+      [4, 4],
+      [width - 4, height - 4],
+    ],
+    {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-179.9, -58],
+          [179.9, -58],
+          [179.9, 84],
+          [-179.9, 84],
+          [-179.9, -58],
+        ],
+      ],
+    },
+  )
+}
+
+/** SVG path strings for every country, computed once for a projection. */
+export function countryPaths(countries: readonly CountryFeature[], projection: GeoProjection): Map<string, string> {
+  const path = geoPath(projection)
+  const out = new Map<string, string>()
+  for (const c of countries) out.set(c.key, path(c.feature) ?? '')
+  return out
+}
+
+/** Projected centroid of a feature, or null if it falls off the map. */
+export function projectedCentroid(f: Feature<Geometry>, projection: GeoProjection): [number, number] | null {
+  return projection(geoCentroid(f))
+}
+
+export function sphericalArea(f: Feature<Geometry>): number {
+  return geoArea(f)
+}
+
+export interface ZoomTransform {
+  k: number
+  x: number
+  y: number
+}
+
+export const IDENTITY: ZoomTransform = { k: 1, x: 0, y: 0 }
+
+/**
+ * The transform that frames a feature's projected bounds with some padding,
+ * clamped to [1, maxK].
+ */
+export function zoomToFeature(
+  f: Feature<Geometry>,
+  projection: GeoProjection,
+  width = MAP_WIDTH,
+  height = MAP_HEIGHT,
+  maxK = 12,
+): ZoomTransform {
+  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(f)
+  const w = Math.max(x1 - x0, 1)
+  const h = Math.max(y1 - y0, 1)
+  const k = Math.min(maxK, Math.max(1, 0.6 / Math.max(w / width, h / height)))
+  const cx = (x0 + x1) / 2
+  const cy = (y0 + y1) / 2
+  return { k, x: width / 2 - k * cx, y: height / 2 - k * cy }
+}

@@ -1,0 +1,90 @@
+/** Pure view model of the home map: which conflicts show, how each country is shaded, the caption. */
+import type { Conflict, ConflictStatus } from '../data/schema'
+import {
+  CONFLICT_STATUS_ORDER,
+  agreementsOfConflict,
+  countryShares,
+  currentStatus,
+  partyIso3s,
+  stakesOfConflict,
+  type CountryShare,
+  type DatasetIndex,
+  type Measure,
+} from '../data/selectors'
+import type { MapView } from './mapParams'
+
+/** Conflicts that pass the view's filters (all filters must match; values within one filter are alternatives). */
+export function filterConflicts(ix: DatasetIndex, view: MapView): Conflict[] {
+  return ix.data.conflicts.filter((c) => {
+    if (view.status.length > 0 && !view.status.includes(currentStatus(c).status)) return false
+    if (view.region.length > 0 && !view.region.includes(c.region)) return false
+    if (view.resource && !stakesOfConflict(ix, c.id).some((s) => s.resource === view.resource)) return false
+    if (view.type.length > 0 && !agreementsOfConflict(ix, c.id).some((a) => view.type.includes(a.type))) return false
+    return true
+  })
+}
+
+/**
+ * The status each party state is shaded with. A state in several conflicts
+ * (Israel) takes the most severe status among them.
+ */
+export function partyStatusByCountry(ix: DatasetIndex, conflicts: readonly Conflict[]): Map<string, ConflictStatus> {
+  const out = new Map<string, ConflictStatus>()
+  for (const c of conflicts) {
+    const status = currentStatus(c).status
+    for (const iso of partyIso3s(ix, c)) {
+      const prev = out.get(iso)
+      if (!prev || CONFLICT_STATUS_ORDER.indexOf(status) < CONFLICT_STATUS_ORDER.indexOf(prev)) out.set(iso, status)
+    }
+  }
+  return out
+}
+
+/** Upper bounds (exclusive) of the share classes, in percent of the world. */
+export const SHARE_BREAKS = [1, 5, 15, 30] as const
+
+/** 0 (< 1%) … 4 (≥ 30%). */
+export function shareClass(share: number): number {
+  let i = 0
+  while (i < SHARE_BREAKS.length && share >= (SHARE_BREAKS[i] ?? Infinity)) i++
+  return i
+}
+
+export const SHARE_CLASS_LABELS = ['under 1%', '1–5%', '5–15%', '15–30%', '30% or more'] as const
+
+/** Each listed country's share of the world for the mineral layer. */
+export function mineralLayer(ix: DatasetIndex, mineral: string, measure: Measure): Map<string, CountryShare> {
+  const res = ix.resources.get(mineral)
+  const table = res?.usgs ? ix.usgs.get(res.usgs) : undefined
+  const out = new Map<string, CountryShare>()
+  if (!table) return out
+  for (const s of countryShares(table, measure)) out.set(s.iso3, s)
+  return out
+}
+
+/** One-line summary of the view, e.g. "9 conflicts · 6 with minerals deals · showing cobalt reserves". */
+export function mapCaption(ix: DatasetIndex, view: MapView, shown: readonly Conflict[]): string {
+  const withDeals = shown.filter((c) =>
+    agreementsOfConflict(ix, c.id).some(
+      (a) => a.kind === 'agreement' && a.provisions.some((p) => p.terms.includes('mineral')),
+    ),
+  ).length
+  const total = ix.data.conflicts.length
+  const parts = [
+    shown.length === total ? `${total} conflicts` : `${shown.length} of ${total} conflicts`,
+    `${withDeals} with minerals deals`,
+  ]
+  if (view.mineral) {
+    const name = ix.resources.get(view.mineral)?.name.toLowerCase() ?? view.mineral
+    parts.push(`showing ${name} ${view.measure === 'reserves' ? 'reserves' : 'production'}`)
+  }
+  return parts.join(' · ')
+}
+
+/** Minerals with a USGS table that can be drawn as a layer, in name order. */
+export function layerMinerals(ix: DatasetIndex): Array<{ id: string; name: string }> {
+  return ix.data.resources
+    .filter((r) => r.usgs && (ix.usgs.get(r.usgs)?.rows.length ?? 0) > 0)
+    .map((r) => ({ id: r.id, name: r.name }))
+    .sort((a, b) => a.name.localeCompare(b.name))
+}

@@ -1,0 +1,105 @@
+/**
+ * The home map's view, as held in the URL query. `parseMapParams` never throws;
+ * `toMapParams` omits defaults, so the default view is the bare `/`.
+ */
+import {
+  AgreementTypeSchema,
+  ConflictStatusSchema,
+  RegionSchema,
+  type AgreementType,
+  type ConflictStatus,
+  type Region,
+} from '../data/schema'
+import type { Measure } from '../data/selectors'
+import { appendAll, pickFlag, pickMany, pickNumber, pickOne } from '../lib/urlState'
+import { IDENTITY, MAP_HEIGHT, MAP_WIDTH, type ZoomTransform } from './geo'
+
+export interface MapView {
+  /** USGS-backed resource shown as a choropleth layer, or null for the conflict layer. */
+  mineral: string | null
+  measure: Measure
+  /** Show sites (mines, deposits, corridors, venues). */
+  sites: boolean
+  /** Filters on the conflicts shown. */
+  status: ConflictStatus[]
+  resource: string | null
+  type: AgreementType[]
+  region: Region[]
+  /** Selected conflict (highlighted on the map and in the list). */
+  conflict: string | null
+  /** Country found with "find a country". */
+  country: string | null
+  zoom: ZoomTransform
+}
+
+export const DEFAULT_MAP_VIEW: MapView = {
+  mineral: null,
+  measure: 'reserves',
+  sites: false,
+  status: [],
+  resource: null,
+  type: [],
+  region: [],
+  conflict: null,
+  country: null,
+  zoom: IDENTITY,
+}
+
+/** What the parser may accept; passed in so the parser stays pure and testable. */
+export interface MapVocabulary {
+  minerals: readonly string[]
+  resources: readonly string[]
+  conflicts: readonly string[]
+  countries: readonly string[]
+}
+
+const MEASURES: readonly Measure[] = ['reserves', 'production']
+const MAX_ZOOM = 12
+
+export function parseMapParams(sp: URLSearchParams, vocab: MapVocabulary): MapView {
+  return {
+    mineral: pickOne(sp, 'mineral', vocab.minerals, null),
+    measure: pickOne(sp, 'measure', MEASURES, 'reserves'),
+    sites: pickFlag(sp, 'sites'),
+    status: pickMany(sp, 'status', ConflictStatusSchema.options),
+    resource: pickOne(sp, 'resource', vocab.resources, null),
+    type: pickMany(sp, 'type', AgreementTypeSchema.options),
+    region: pickMany(sp, 'region', RegionSchema.options),
+    conflict: pickOne(sp, 'conflict', vocab.conflicts, null),
+    country: pickOne(sp, 'country', vocab.countries, null),
+    zoom: parseZoom(sp),
+  }
+}
+
+function parseZoom(sp: URLSearchParams): ZoomTransform {
+  const k = pickNumber(sp, 'zk', 1, MAX_ZOOM)
+  const x = pickNumber(sp, 'zx', -MAP_WIDTH * MAX_ZOOM, MAP_WIDTH)
+  const y = pickNumber(sp, 'zy', -MAP_HEIGHT * MAX_ZOOM, MAP_HEIGHT)
+  if (k === null || x === null || y === null || k === 1) return IDENTITY
+  return { k, x, y }
+}
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits))
+
+export function toMapParams(view: MapView): URLSearchParams {
+  const sp = new URLSearchParams()
+  if (view.mineral) sp.set('mineral', view.mineral)
+  if (view.measure !== 'reserves') sp.set('measure', view.measure)
+  if (view.sites) sp.set('sites', '1')
+  appendAll(sp, 'status', view.status)
+  if (view.resource) sp.set('resource', view.resource)
+  appendAll(sp, 'type', view.type)
+  appendAll(sp, 'region', view.region)
+  if (view.conflict) sp.set('conflict', view.conflict)
+  if (view.country) sp.set('country', view.country)
+  if (view.zoom.k !== 1) {
+    sp.set('zk', String(round(view.zoom.k, 2)))
+    sp.set('zx', String(round(view.zoom.x, 0)))
+    sp.set('zy', String(round(view.zoom.y, 0)))
+  }
+  return sp
+}
+
+/** True when any filter narrows the conflicts shown. */
+export const hasFilters = (v: MapView): boolean =>
+  v.status.length > 0 || v.resource !== null || v.type.length > 0 || v.region.length > 0

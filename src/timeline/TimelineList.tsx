@@ -1,0 +1,53 @@
+import { useState } from 'react'
+import { Link } from 'react-router'
+import { AgreementStatusBadge } from '../components/Badges'
+import { INDEX } from '../data/dataset'
+import type { Agreement } from '../data/schema'
+import { formatDate } from '../lib/format'
+import { AGREEMENT_TYPE_LABEL } from '../lib/labels'
+import { groupByMonth } from './timelineModel'
+
+const PAGE = 150
+
+/** The timeline as a list grouped by month, paged so thousands of items stay light. */
+export function TimelineList({ items }: { items: readonly Agreement[] }) {
+  const [limit, setLimit] = useState(PAGE)
+  const shown = items.slice(0, limit)
+  const groups = groupByMonth(shown)
+  return (
+    <>
+      <div className="timeline-list" data-testid="timeline-list">
+        {groups.map((g) => (
+          <section key={g.month} aria-labelledby={`m-${g.month}`}>
+            <h3 id={`m-${g.month}`} className="timeline-list__month">
+              {formatDate(g.month)}
+            </h3>
+            <ul>
+              {g.items.map((a) => {
+                const last = a.statusHistory[a.statusHistory.length - 1]
+                return (
+                  <li key={a.id} className={`timeline-item timeline-item--${a.kind}`} data-item-id={a.id}>
+                    <time dateTime={a.date}>{formatDate(a.date, a.datePrecision, true)}</time>
+                    <div>
+                      <Link to={`/deals/${a.id}`}>{a.commonName ?? a.title}</Link>
+                      <span className="muted">
+                        {' '}
+                        · {AGREEMENT_TYPE_LABEL[a.type]} · {INDEX.conflicts.get(a.conflict)?.shortName ?? a.conflict}
+                      </span>{' '}
+                      {last && a.kind === 'agreement' && <AgreementStatusBadge status={last.status} />}
+                    </div>
+                  </li>
+                )
+              })}
+            </ul>
+          </section>
+        ))}
+      </div>
+      {items.length > limit && (
+        <button type="button" className="button" onClick={() => setLimit(limit + PAGE)}>
+          Show {Math.min(PAGE, items.length - limit)} more of {items.length - limit}
+        </button>
+      )}
+    </>
+  )
+}
