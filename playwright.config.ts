@@ -6,6 +6,8 @@ const PORT = 4173
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Artifacts go to a folder of their own: Playwright empties it, and test-results/ also holds the unit report.
+  outputDir: 'test-results/playwright',
   workers: 2,
   retries: 0,
   timeout: 30_000,

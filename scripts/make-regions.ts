@@ -8,7 +8,14 @@ import { geoBounds, geoPath, geoCentroid } from 'd3-geo'
 import type { Feature, Geometry } from 'geojson'
 import world from 'world-atlas/countries-50m.json'
 import { getCountries } from '../src/map/geo'
-import { LOCATOR_EXTENT, LOCATOR_HEIGHT, LOCATOR_WIDTH, makeLocatorProjection, thinPath, type RegionShapes } from '../src/map/locator'
+import {
+  LOCATOR_EXTENT,
+  LOCATOR_HEIGHT,
+  LOCATOR_WIDTH,
+  makeLocatorProjection,
+  thinPath,
+  type RegionShapes,
+} from '../src/map/locator'
 
 const OUT = 'src/generated/regions'
 mkdirSync(OUT, { recursive: true })
@@ -46,7 +53,12 @@ for (const [conflict, extent] of Object.entries(LOCATOR_EXTENT)) {
     if (!d) continue
     const p = projection(geoCentroid(kept))
     const inside = p && p[0] > 20 && p[0] < LOCATOR_WIDTH - 20 && p[1] > 12 && p[1] < LOCATOR_HEIGHT - 12
-    shapes.countries.push({ iso3: c.iso3, name: c.name, d, label: inside ? [Math.round(p[0]), Math.round(p[1])] : null })
+    shapes.countries.push({
+      iso3: c.iso3,
+      name: c.name,
+      d,
+      label: inside ? [Math.round(p[0]), Math.round(p[1])] : null,
+    })
   }
   writeFileSync(`${OUT}/${conflict}.json`, JSON.stringify(shapes))
 }

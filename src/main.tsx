@@ -13,5 +13,5 @@ const app = (
   </StrictMode>
 )
 // Prerendered pages arrive with markup in #root: hydrate it rather than render anew.
-if (container.hasChildNodes()) hydrateRoot(container, app)
+if (container.firstElementChild) hydrateRoot(container, app)
 else createRoot(container).render(app)

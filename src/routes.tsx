@@ -11,6 +11,7 @@ import { MineralsPage } from './pages/MineralsPage'
 import { NotFoundPage } from './pages/NotFoundPage'
 import { TimelinePage } from './pages/TimelinePage'
 import { ConflictsPage } from './pages/ConflictsPage'
+import { SearchPage } from './pages/SearchPage'
 
 export const routes: RouteObject[] = [
   {
@@ -25,6 +26,7 @@ export const routes: RouteObject[] = [
       { path: 'minerals', element: <MineralsPage /> },
       { path: 'minerals/:mineralId', element: <MineralPage /> },
       { path: 'data', element: <DataPage /> },
+      { path: 'search', element: <SearchPage /> },
       { path: 'about', element: <AboutPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -40,7 +40,14 @@ export function AgreementStatusBadge({ status, asOf }: { status: AgreementStatus
 export function VerificationTag({ level }: { level: Verification }) {
   if (level === 'verified') return null
   return (
-    <span className={`vtag vtag--${level}`} title={level === 'secondary' ? 'Seen only in a secondary source (mirror, aggregator or copy)' : 'No source confirms this'}>
+    <span
+      className={`vtag vtag--${level}`}
+      title={
+        level === 'secondary'
+          ? 'Seen only in a secondary source (mirror, aggregator or copy)'
+          : 'No source confirms this'
+      }
+    >
       {VERIFICATION_LABEL[level]}
     </span>
   )

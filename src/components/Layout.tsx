@@ -2,6 +2,7 @@ import { NavLink, Outlet, useLocation } from 'react-router'
 import { useEffect } from 'react'
 import { DATA } from '../data/dataset'
 import { formatDate } from '../lib/format'
+import { SearchBox } from '../search/SearchBox'
 
 const NAV = [
   { to: '/', label: 'Map', end: true },
@@ -40,6 +41,7 @@ export function Layout() {
               </NavLink>
             ))}
           </nav>
+          <SearchBox />
         </div>
       </header>
       <main id="main" tabIndex={-1}>

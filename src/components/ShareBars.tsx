@@ -36,7 +36,11 @@ export function ShareBars({ bars, unit, caption }: { bars: readonly StakeBar[]; 
                 {b.isLeader && <span className="tag">world leader</span>}
               </th>
               <td className="share-bars__bar">
-                <span className="bar" style={{ width: `${Math.max(b.share ?? 0, 0.4)}%`, opacity: b.share === null ? 0.25 : 1 }} aria-hidden="true" />
+                <span
+                  className="bar"
+                  style={{ width: `${Math.max(b.share ?? 0, 0.4)}%`, opacity: b.share === null ? 0.25 : 1 }}
+                  aria-hidden="true"
+                />
                 <span className="share-bars__pct">{formatShare(b.share)}</span>
               </td>
               <td className="share-bars__value">{describeCell(b)}</td>

@@ -22,7 +22,11 @@ export function ShareButtons({ path, provision, title }: { path: string; provisi
         Copy link{provision !== null ? ` to provision ${provision}` : ''}
       </button>
       {canShare && (
-        <button type="button" className="button button--ghost" onClick={() => void navigator.share({ title, url }).catch(() => undefined)}>
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={() => void navigator.share({ title, url }).catch(() => undefined)}
+        >
           Share…
         </button>
       )}

@@ -7,20 +7,38 @@ const H = 120
 const M = { top: 12, right: 12, bottom: 22, left: 40 }
 
 /** A small labelled line chart of a USGS yearly series; NA and W years are gaps, and said so. */
-export function SmallChart({ title, unit, series, percent = false }: { title: string; unit: string; series: ReadonlyArray<{ year: string; value: UsgsValue }>; percent?: boolean }) {
+export function SmallChart({
+  title,
+  unit,
+  series,
+  percent = false,
+}: {
+  title: string
+  unit: string
+  series: ReadonlyArray<{ year: string; value: UsgsValue }>
+  percent?: boolean
+}) {
   const pts = series.map((s, i) => ({ i, year: s.year, v: s.value.value, raw: s.value.raw }))
   const vals = pts.flatMap((p) => (p.v === null ? [] : [p.v]))
   if (vals.length === 0) {
     return (
       <figure className="small-chart">
         <figcaption>{title}</figcaption>
-        <p className="muted">USGS gives no figures for this series{pts.length ? ` (${pts.map((p) => `${p.year}: ${p.raw || 'NA'}`).join(', ')})` : ''}.</p>
+        <p className="muted">
+          USGS gives no figures for this series
+          {pts.length ? ` (${pts.map((p) => `${p.year}: ${p.raw || 'NA'}`).join(', ')})` : ''}.
+        </p>
       </figure>
     )
   }
-  const x = scaleLinear().domain([0, Math.max(pts.length - 1, 1)]).range([M.left, W - M.right])
+  const x = scaleLinear()
+    .domain([0, Math.max(pts.length - 1, 1)])
+    .range([M.left, W - M.right])
   const max = Math.max(...vals)
-  const y = scaleLinear().domain([percent ? 0 : Math.min(0, ...vals), percent ? 100 : max * 1.1 || 1]).nice().range([H - M.bottom, M.top])
+  const y = scaleLinear()
+    .domain([percent ? 0 : Math.min(0, ...vals), percent ? 100 : max * 1.1 || 1])
+    .nice()
+    .range([H - M.bottom, M.top])
   let d = ''
   let pen = false
   for (const p of pts) {
@@ -36,7 +54,11 @@ export function SmallChart({ title, unit, series, percent = false }: { title: st
       <figcaption>
         {title} <span className="muted">({unit})</span>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}: ${pts.map((p) => `${p.year} ${p.v === null ? 'not available' : formatNumber(p.v)}`).join('; ')}`}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={`${title}: ${pts.map((p) => `${p.year} ${p.v === null ? 'not available' : formatNumber(p.v)}`).join('; ')}`}
+      >
         {y.ticks(3).map((t) => (
           <g key={t}>
             <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} className="grid" />

@@ -7,7 +7,11 @@ import { ExternalLink } from './ExternalLink'
 const NumberingContext = createContext<Map<string, number>>(new Map())
 
 export function SourceNumbering({ sources, children }: { sources: readonly Source[]; children: ReactNode }) {
-  return <NumberingContext.Provider value={new Map(sources.map((s, i) => [s.id, i + 1]))}>{children}</NumberingContext.Provider>
+  return (
+    <NumberingContext.Provider value={new Map(sources.map((s, i) => [s.id, i + 1]))}>
+      {children}
+    </NumberingContext.Provider>
+  )
 }
 
 /** Superscript pointers `[1, 3]` to the page's numbered source list. */

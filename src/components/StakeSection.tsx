@@ -25,7 +25,11 @@ export function StakeSection({ conflict, stakes }: { conflict: Conflict; stakes:
           return (
             <article key={resourceId} className="stake-card">
               <h3>
-                {res?.kind === 'mineral' && res.usgs ? <Link to={`/minerals/${resourceId}`}>{res.name}</Link> : (res?.name ?? resourceId)}
+                {res?.kind === 'mineral' && res.usgs ? (
+                  <Link to={`/minerals/${resourceId}`}>{res.name}</Link>
+                ) : (
+                  (res?.name ?? resourceId)
+                )}
                 {res?.symbol && <span className="muted"> ({res.symbol})</span>}
               </h3>
               {group.map((s) => (
@@ -39,9 +43,14 @@ export function StakeSection({ conflict, stakes }: { conflict: Conflict; stakes:
                     <ul className="figures">
                       {s.figures.map((f, i) => (
                         <li key={i} className={`figure figure--${f.basis}`}>
-                          {f.basis === 'claim' && <span className="tag tag--claim">Claim{f.claimedBy ? ` by ${f.claimedBy}` : ''}</span>}
+                          {f.basis === 'claim' && (
+                            <span className="tag tag--claim">Claim{f.claimedBy ? ` by ${f.claimedBy}` : ''}</span>
+                          )}
                           <span>
-                            {f.label}: <strong>{formatNumber(f.value)} {f.unit}</strong>
+                            {f.label}:{' '}
+                            <strong>
+                              {formatNumber(f.value)} {f.unit}
+                            </strong>
                             {f.year && ` (${f.year})`}
                             {f.share !== undefined && ` — ${formatShare(f.share)} of world`}
                           </span>
@@ -56,7 +65,11 @@ export function StakeSection({ conflict, stakes }: { conflict: Conflict; stakes:
               {table && reserves.length > 0 && (
                 <div className="stake-charts">
                   {table.world.reserves.value !== null && (
-                    <ShareBars bars={reserves} unit={table.reservesUnit} caption={`Share of world reserves (${table.reservesUnit})`} />
+                    <ShareBars
+                      bars={reserves}
+                      unit={table.reservesUnit}
+                      caption={`Share of world reserves (${table.reservesUnit})`}
+                    />
                   )}
                   <ShareBars
                     bars={production}
@@ -64,7 +77,11 @@ export function StakeSection({ conflict, stakes }: { conflict: Conflict; stakes:
                     caption={`Share of world production, ${table.years.latest} (${table.productionUnit})`}
                   />
                   <p className="source-line">
-                    USGS, <a href={table.pdfUrl} target="_blank" rel="noopener noreferrer">Mineral Commodity Summaries 2026: {table.name}</a>, table &ldquo;{table.table}&rdquo;.
+                    USGS,{' '}
+                    <a href={table.pdfUrl} target="_blank" rel="noopener noreferrer">
+                      Mineral Commodity Summaries 2026: {table.name}
+                    </a>
+                    , table &ldquo;{table.table}&rdquo;.
                   </p>
                 </div>
               )}
@@ -72,7 +89,11 @@ export function StakeSection({ conflict, stakes }: { conflict: Conflict; stakes:
                 <ul className="china-shares">
                   {china.map((c, i) => (
                     <li key={i}>
-                      China&rsquo;s share of world {c.stage}: <strong>{c.qualifier !== 'exact' ? `${c.qualifier} ` : ''}{formatShare(c.share)}</strong>
+                      China&rsquo;s share of world {c.stage}:{' '}
+                      <strong>
+                        {c.qualifier !== 'exact' ? `${c.qualifier} ` : ''}
+                        {formatShare(c.share)}
+                      </strong>
                       {c.year && ` (${c.year})`}
                       {c.note && <span className="muted"> {c.note}</span>}
                       <Cite ids={c.sources} /> <VerificationTag level={c.verification} />

@@ -6,6 +6,7 @@
  * tests all call the same code.
  */
 import type { z } from 'zod'
+import world from 'world-atlas/countries-110m.json'
 import { COUNTRIES } from './countries'
 import { DATA_FILES, type Dataset, type DatasetKey } from './schema'
 
@@ -115,8 +116,11 @@ export function loadDataset(texts: Readonly<Record<string, string | undefined>>,
 }
 
 const KNOWN_ISO3 = new Set(COUNTRIES.map(([iso3]) => iso3))
-/** Countries world-atlas can draw: every numeric id it uses, plus Kosovo, which it draws without one. */
-const DRAWABLE_ISO3 = new Set(COUNTRIES.filter(([, numeric]) => numeric !== null).map(([iso3]) => iso3).concat('XKX'))
+/** Countries world-atlas (1:110m) can draw: every numeric id it uses, plus Kosovo, which it draws without one. */
+const ATLAS_IDS = new Set((world.objects.countries.geometries as Array<{ id?: string }>).map((g) => g.id))
+const DRAWABLE_ISO3 = new Set(
+  COUNTRIES.filter(([, numeric]) => numeric !== null && ATLAS_IDS.has(numeric)).map(([iso3]) => iso3).concat('XKX'),
+)
 
 /**
  * Checks across records: ids are unique, every reference resolves, every source

@@ -6,6 +6,7 @@
  * the JSON shape and the schema doubles as the documentation of the file.
  */
 import { z } from 'zod'
+import { AGREEMENT_TYPES, CONFLICT_STATUSES, REGIONS } from './vocab'
 
 // ---------------------------------------------------------------- primitives
 
@@ -134,24 +135,10 @@ export type Actor = z.infer<typeof ActorSchema>
 
 // ---------------------------------------------------------------- conflicts
 
-export const ConflictStatusSchema = z.enum([
-  'active-conflict',
-  'deal-suspended',
-  'ceasefire',
-  'peace-process',
-  'no-armed-conflict',
-])
+export const ConflictStatusSchema = z.enum(CONFLICT_STATUSES)
 export type ConflictStatus = z.infer<typeof ConflictStatusSchema>
 
-export const RegionSchema = z.enum([
-  'Europe',
-  'Central Africa',
-  'South Caucasus',
-  'South Asia',
-  'Southeast Asia',
-  'Northeast Africa',
-  'Middle East',
-])
+export const RegionSchema = z.enum(REGIONS)
 export type Region = z.infer<typeof RegionSchema>
 
 export const PartyRoleSchema = z.enum(['belligerent', 'backer', 'mediator', 'observer'])
@@ -199,25 +186,7 @@ export type Conflict = z.infer<typeof ConflictSchema>
 
 // ---------------------------------------------------------------- agreements
 
-export const AgreementTypeSchema = z.enum([
-  'ceasefire',
-  'peace-agreement',
-  'framework',
-  'declaration',
-  'minerals-deal',
-  'economic-deal',
-  'trade-deal',
-  'mou',
-  'strategic-partnership',
-  'un-resolution',
-  'initialled-text',
-  'peace-plan',
-  'summit',
-  'executive-act',
-  'military-action',
-  'statement',
-  'other-event',
-])
+export const AgreementTypeSchema = z.enum(AGREEMENT_TYPES)
 export type AgreementType = z.infer<typeof AgreementTypeSchema>
 
 export const AgreementStatusSchema = z.enum([

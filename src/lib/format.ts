@@ -1,6 +1,19 @@
 /** Small pure formatting helpers. Dates are formatted in UTC so no reader sees a shifted day. */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 const MONTHS_SHORT = MONTHS.map((m) => m.slice(0, 3))
 
 /**

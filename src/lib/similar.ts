@@ -37,7 +37,10 @@ export function closestMatches<T>(query: string, candidates: readonly T[], keys:
     for (const key of keys(c)) {
       const k = normalise(key)
       const words = k.split(' ')
-      shared = Math.max(shared, words.filter((w) => qWords.has(w) || [...qWords].some((x) => x.length > 2 && w.startsWith(x))).length)
+      shared = Math.max(
+        shared,
+        words.filter((w) => qWords.has(w) || [...qWords].some((x) => x.length > 2 && w.startsWith(x))).length,
+      )
       best = Math.min(best, editDistance(q, k) / Math.max(q.length, k.length, 1))
     }
     return { c, score: shared * 2 + (1 - best) }

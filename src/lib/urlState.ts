@@ -5,7 +5,12 @@
 
 /** The first value of `key` that is in `allowed`, else `fallback`. */
 export function pickOne<T extends string>(sp: URLSearchParams, key: string, allowed: readonly T[], fallback: T): T
-export function pickOne<T extends string>(sp: URLSearchParams, key: string, allowed: readonly T[], fallback: null): T | null
+export function pickOne<T extends string>(
+  sp: URLSearchParams,
+  key: string,
+  allowed: readonly T[],
+  fallback: null,
+): T | null
 export function pickOne<T extends string>(
   sp: URLSearchParams,
   key: string,

@@ -5,7 +5,15 @@ import { currentStatus, latestAgreement, resourcesOfConflict, type DatasetIndex 
 import { formatDate } from '../lib/format'
 
 /** The conflicts on the map as a list: the map's text alternative and its other way in. */
-export function ConflictList({ ix, conflicts, selected }: { ix: DatasetIndex; conflicts: readonly Conflict[]; selected: string | null }) {
+export function ConflictList({
+  ix,
+  conflicts,
+  selected,
+}: {
+  ix: DatasetIndex
+  conflicts: readonly Conflict[]
+  selected: string | null
+}) {
   if (conflicts.length === 0) {
     return <p className="empty">No conflict matches these filters. Clear a filter to see more.</p>
   }
@@ -16,7 +24,11 @@ export function ConflictList({ ix, conflicts, selected }: { ix: DatasetIndex; co
         const last = latestAgreement(ix, c.id)
         const resources = resourcesOfConflict(ix, c.id)
         return (
-          <li key={c.id} className={`conflict-card${selected === c.id ? ' conflict-card--selected' : ''}`} data-conflict-id={c.id}>
+          <li
+            key={c.id}
+            className={`conflict-card${selected === c.id ? ' conflict-card--selected' : ''}`}
+            data-conflict-id={c.id}
+          >
             <h3 className="conflict-card__title">
               <Link to={`/conflicts/${c.id}`}>{c.name}</Link>
             </h3>

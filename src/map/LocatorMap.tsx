@@ -1,7 +1,14 @@
 import { useEffect, useMemo, useState } from 'react'
 import { geoPath } from 'd3-geo'
 import type { Site } from '../data/schema'
-import { LOCATOR_EXTENT, isRegionShapes, makeLocatorProjection, type RegionShapes } from './locator'
+import {
+  LOCATOR_EXTENT,
+  isRegionShapes,
+  makeLocatorProjection,
+  placeLabels,
+  type LabelCandidate,
+  type RegionShapes,
+} from './locator'
 
 const REGIONS = import.meta.glob<{ default: unknown }>('../generated/regions/*.json')
 
@@ -62,8 +69,50 @@ export function LocatorMap({
     })
   }, [extent, sites])
 
+  const labels = useMemo(() => {
+    if (!region || region === 'loading') return []
+    const points = projected.filter((p) => !p.d)
+    const candidates: LabelCandidate[] = [
+      ...region.countries
+        .filter((c) => c.label && c.iso3 && parties.includes(c.iso3))
+        .map((c) => ({
+          id: `c-${c.name}`,
+          text: c.name,
+          x: c.label![0],
+          y: c.label![1],
+          size: 13,
+          kind: 'centre' as const,
+        })),
+      ...points.map((p) => ({
+        id: `s-${p.site.id}`,
+        text: p.site.name,
+        x: p.x,
+        y: p.y,
+        size: 10.5,
+        kind: 'beside' as const,
+      })),
+      ...region.countries
+        .filter((c) => c.label && !(c.iso3 && parties.includes(c.iso3)))
+        .map((c) => ({
+          id: `c-${c.name}`,
+          text: c.name,
+          x: c.label![0],
+          y: c.label![1],
+          size: 11,
+          kind: 'centre' as const,
+        })),
+    ]
+    return placeLabels(
+      candidates,
+      points.map((p) => [p.x, p.y]),
+      region.width,
+      region.height,
+    )
+  }, [region, projected, parties])
+
   if (!extent) return null
-  if (region === 'loading') return <div className="locator locator--loading" aria-busy="true" aria-label="Loading the regional map" />
+  if (region === 'loading')
+    return <div className="locator locator--loading" aria-busy="true" aria-label="Loading the regional map" />
   if (region === null) return <p className="muted">The regional map could not be loaded.</p>
   return (
     <figure className="locator">
@@ -81,13 +130,6 @@ export function LocatorMap({
             data-iso3={c.iso3 ?? undefined}
           />
         ))}
-        {region.countries.map((c) =>
-          c.label ? (
-            <text key={`l-${c.iso3 ?? c.name}`} x={c.label[0]} y={c.label[1]} className={`locator__label${c.iso3 && parties.includes(c.iso3) ? ' is-party' : ''}`}>
-              {c.name}
-            </text>
-          ) : null,
-        )}
         {projected.map(({ site, d, x, y }) =>
           d ? (
             <path key={site.id} d={d} className="site site--line locator__corridor">
@@ -98,16 +140,28 @@ export function LocatorMap({
               <path d={SYMBOL[site.kind] ?? SYMBOL.city} className={`site site--${site.kind}`}>
                 <title>{`${site.name}: ${site.description}`}</title>
               </path>
-              <text x={8} y={4} className="locator__site-label">
-                {site.name}
-              </text>
             </g>
           ),
         )}
+        {labels.map((l) => (
+          <text
+            key={l.id}
+            x={l.x}
+            y={l.y}
+            textAnchor={l.anchor}
+            className={
+              l.id.startsWith('s-')
+                ? 'locator__site-label'
+                : `locator__label${region.countries.some((c) => `c-${c.name}` === l.id && c.iso3 && parties.includes(c.iso3)) ? ' is-party' : ''}`
+            }
+          >
+            {l.text}
+          </text>
+        ))}
       </svg>
       <figcaption className="muted">
-        Shapes: Natural Earth 1:50m via world-atlas (de facto borders, no endorsement). Corridors are drawn schematically
-        between their sourced points.
+        Shapes: Natural Earth 1:50m via world-atlas (de facto borders, no endorsement). Corridors are drawn
+        schematically between their sourced points.
       </figcaption>
     </figure>
   )

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
-import { AgreementTypeSchema, ConflictStatusSchema, RegionSchema, type AgreementType, type ConflictStatus, type Region } from '../data/schema'
+import type { AgreementType, ConflictStatus, Region } from '../data/schema'
+import { AGREEMENT_TYPES, CONFLICT_STATUSES, REGIONS } from '../data/vocab'
 import { AGREEMENT_TYPE_LABEL, CONFLICT_STATUS_LABEL } from '../lib/labels'
 import type { MapView } from './mapParams'
 
@@ -60,14 +61,24 @@ export function MapControls({
             <legend className="field__label">Measure</legend>
             {(['reserves', 'production'] as const).map((m) => (
               <label key={m}>
-                <input type="radio" name={`${id}-measure`} value={m} checked={view.measure === m} onChange={() => onChange({ ...view, measure: m })} />
+                <input
+                  type="radio"
+                  name={`${id}-measure`}
+                  value={m}
+                  checked={view.measure === m}
+                  onChange={() => onChange({ ...view, measure: m })}
+                />
                 <span>{m === 'reserves' ? 'Reserves' : 'Production'}</span>
               </label>
             ))}
           </fieldset>
         )}
         <label className="checkbox">
-          <input type="checkbox" checked={view.sites} onChange={(e) => onChange({ ...view, sites: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={view.sites}
+            onChange={(e) => onChange({ ...view, sites: e.target.checked })}
+          />
           <span>Show sites</span>
         </label>
         <form
@@ -112,21 +123,32 @@ export function MapControls({
           )}
         </form>
       </div>
-      <details className="filters" open={view.status.length + view.type.length + view.region.length > 0 || view.resource !== null}>
+      <details
+        className="filters"
+        open={view.status.length + view.type.length + view.region.length > 0 || view.resource !== null}
+      >
         <summary>Filter conflicts</summary>
         <div className="filters__body">
           <fieldset className="chips">
             <legend className="field__label">Status</legend>
-            {ConflictStatusSchema.options.map((s: ConflictStatus) => (
+            {CONFLICT_STATUSES.map((s: ConflictStatus) => (
               <label key={s} className="chip-toggle">
-                <input type="checkbox" checked={view.status.includes(s)} onChange={() => onChange({ ...view, status: toggle(view.status, s) })} />
+                <input
+                  type="checkbox"
+                  checked={view.status.includes(s)}
+                  onChange={() => onChange({ ...view, status: toggle(view.status, s) })}
+                />
                 <span>{CONFLICT_STATUS_LABEL[s]}</span>
               </label>
             ))}
           </fieldset>
           <label className="field">
             <span className="field__label">At stake</span>
-            <select value={view.resource ?? ''} onChange={(e) => onChange({ ...view, resource: e.target.value || null })} data-testid="resource-filter">
+            <select
+              value={view.resource ?? ''}
+              onChange={(e) => onChange({ ...view, resource: e.target.value || null })}
+              data-testid="resource-filter"
+            >
               <option value="">Any resource</option>
               {resources.map((r) => (
                 <option key={r.id} value={r.id}>
@@ -142,7 +164,7 @@ export function MapControls({
               onChange={(e) => onChange({ ...view, type: e.target.value ? [e.target.value as AgreementType] : [] })}
             >
               <option value="">Any type</option>
-              {AgreementTypeSchema.options.map((t) => (
+              {AGREEMENT_TYPES.map((t) => (
                 <option key={t} value={t}>
                   {AGREEMENT_TYPE_LABEL[t]}
                 </option>
@@ -151,9 +173,13 @@ export function MapControls({
           </label>
           <fieldset className="chips">
             <legend className="field__label">Region</legend>
-            {RegionSchema.options.map((r: Region) => (
+            {REGIONS.map((r: Region) => (
               <label key={r} className="chip-toggle">
-                <input type="checkbox" checked={view.region.includes(r)} onChange={() => onChange({ ...view, region: toggle(view.region, r) })} />
+                <input
+                  type="checkbox"
+                  checked={view.region.includes(r)}
+                  onChange={() => onChange({ ...view, region: toggle(view.region, r) })}
+                />
                 <span>{r}</span>
               </label>
             ))}

@@ -54,11 +54,36 @@ export function MapLegend({
       )}
       {showSites && (
         <ul className="map-legend__scale map-legend__sites">
-          <li><svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true"><path d="M0,-5L5,0L0,5L-5,0Z" className="site site--mine" /></svg>mine or deposit</li>
-          <li><svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true"><path d="M-4,-4H4V4H-4Z" className="site site--venue" /></svg>summit venue</li>
-          <li><svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true"><path d="M0,-5L5,4H-5Z" className="site site--facility" /></svg>facility, dam or port</li>
-          <li><svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true"><circle r="3.5" className="site site--city" /></svg>town</li>
-          <li><svg width="18" height="10" viewBox="0 0 18 10" aria-hidden="true"><path d="M1,5H17" className="site site--line" /></svg>corridor (schematic)</li>
+          <li>
+            <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true">
+              <path d="M0,-5L5,0L0,5L-5,0Z" className="site site--mine" />
+            </svg>
+            mine or deposit
+          </li>
+          <li>
+            <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true">
+              <path d="M-4,-4H4V4H-4Z" className="site site--venue" />
+            </svg>
+            summit venue
+          </li>
+          <li>
+            <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true">
+              <path d="M0,-5L5,4H-5Z" className="site site--facility" />
+            </svg>
+            facility, dam or port
+          </li>
+          <li>
+            <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true">
+              <circle r="3.5" className="site site--city" />
+            </svg>
+            town
+          </li>
+          <li>
+            <svg width="18" height="10" viewBox="0 0 18 10" aria-hidden="true">
+              <path d="M1,5H17" className="site site--line" />
+            </svg>
+            corridor (schematic)
+          </li>
         </ul>
       )}
     </div>

@@ -36,8 +36,17 @@ export function MapTooltip({
       <>
         <strong>{c.name}</strong>
         <ConflictStatusBadge status={s.status} asOf={s.date} />
-        {last && <span>Latest deal: {last.commonName ?? last.title} ({formatDate(last.date, last.datePrecision, true)})</span>}
-        <span>At stake: {resourcesOfConflict(ix, id).map((r) => r.name).join(', ') || '—'}</span>
+        {last && (
+          <span>
+            Latest deal: {last.commonName ?? last.title} ({formatDate(last.date, last.datePrecision, true)})
+          </span>
+        )}
+        <span>
+          At stake:{' '}
+          {resourcesOfConflict(ix, id)
+            .map((r) => r.name)
+            .join(', ') || '—'}
+        </span>
         <span className="tooltip__hint">Click or press Enter to open</span>
       </>
     )
@@ -56,7 +65,15 @@ export function MapTooltip({
         {roles.length > 0 && (
           <span>
             At stake:{' '}
-            {[...new Set(roles.flatMap((r) => ix.data.stakes.filter((s) => s.conflict === r.conflict.id && (!s.actor || ix.actors.get(s.actor)?.iso3 === id)).map((s) => ix.resources.get(s.resource)?.name ?? s.resource)))].join(', ') || '—'}
+            {[
+              ...new Set(
+                roles.flatMap((r) =>
+                  ix.data.stakes
+                    .filter((s) => s.conflict === r.conflict.id && (!s.actor || ix.actors.get(s.actor)?.iso3 === id))
+                    .map((s) => ix.resources.get(s.resource)?.name ?? s.resource),
+                ),
+              ),
+            ].join(', ') || '—'}
           </span>
         )}
         {roles.map((r) => {
@@ -66,7 +83,9 @@ export function MapTooltip({
         {mineralName && (
           <span>
             {mineralName} {measure}:{' '}
-            {share && share.value !== null ? `${formatNumber(share.value, 0)} (${formatShare(share.share)} of world)` : 'not listed by USGS'}
+            {share && share.value !== null
+              ? `${formatNumber(share.value, 0)} (${formatShare(share.share)} of world)`
+              : 'not listed by USGS'}
           </span>
         )}
         {roles.length > 0 && <span className="tooltip__hint">Click or press Enter to open its conflict</span>}
@@ -79,7 +98,11 @@ export function MapTooltip({
       <>
         <strong>{site.name}</strong>
         <span>{site.description}</span>
-        {site.verification !== 'verified' && <span className="muted">Coordinates: {site.verification === 'secondary' ? 'secondary source' : 'unverified'}</span>}
+        {site.verification !== 'verified' && (
+          <span className="muted">
+            Coordinates: {site.verification === 'secondary' ? 'secondary source' : 'unverified'}
+          </span>
+        )}
       </>
     )
   }

@@ -3,7 +3,15 @@ import { select } from 'd3-selection'
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom'
 import { geoPath } from 'd3-geo'
 import topology from 'world-atlas/countries-110m.json'
-import { MAP_HEIGHT, MAP_WIDTH, countryPaths, getBorders, getCountries, makeProjection, type ZoomTransform } from './geo'
+import {
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  countryPaths,
+  getBorders,
+  getCountries,
+  makeProjection,
+  type ZoomTransform,
+} from './geo'
 
 /** Computed once per module load: the map's box is fixed and the SVG scales with `viewBox`. */
 const COUNTRIES = getCountries(topology)
@@ -44,7 +52,11 @@ export interface MapSite {
 export interface MapEvents {
   onCountryOpen: (iso3: string) => void
   onMarkerOpen: (id: string) => void
-  onHover: (target: Element | null, content: { kind: 'country' | 'marker' | 'site'; id: string } | null, point?: { x: number; y: number }) => void
+  onHover: (
+    target: Element | null,
+    content: { kind: 'country' | 'marker' | 'site'; id: string } | null,
+    point?: { x: number; y: number },
+  ) => void
   onZoomEnd: (t: ZoomTransform) => void
 }
 
@@ -103,10 +115,18 @@ export const WorldMap = memo(function WorldMap(props: Props) {
       ])
       // Wheel zooms only with a modifier or inside the map on desktop; pages still scroll on phones.
       .filter((event: Event) => {
-        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey || document.activeElement === svg || svg.matches(':hover')
+        if (event.type === 'wheel')
+          return (
+            (event as WheelEvent).ctrlKey ||
+            (event as WheelEvent).metaKey ||
+            document.activeElement === svg ||
+            svg.matches(':hover')
+          )
         return !(event as MouseEvent).button
       })
-      .on('zoom', (e: { transform: { k: number; x: number; y: number } }) => apply(e.transform.k, e.transform.x, e.transform.y))
+      .on('zoom', (e: { transform: { k: number; x: number; y: number } }) =>
+        apply(e.transform.k, e.transform.x, e.transform.y),
+      )
       .on('end', (e: { transform: { k: number; x: number; y: number }; sourceEvent: unknown }) => {
         if (e.sourceEvent) onZoomEndRef.current({ k: e.transform.k, x: e.transform.x, y: e.transform.y })
       })
@@ -136,7 +156,17 @@ export const WorldMap = memo(function WorldMap(props: Props) {
       COUNTRIES.map((c) => {
         const look = c.iso3 ? looks.get(c.iso3) : undefined
         const d = PATHS.get(c.key)
-        if (!look) return <path key={c.key} d={d} fill={defaultFill} className="country" data-iso3={c.iso3 ?? undefined} data-name={c.name} />
+        if (!look)
+          return (
+            <path
+              key={c.key}
+              d={d}
+              fill={defaultFill}
+              className="country"
+              data-iso3={c.iso3 ?? undefined}
+              data-name={c.name}
+            />
+          )
         return (
           <path
             key={c.key}
@@ -148,8 +178,12 @@ export const WorldMap = memo(function WorldMap(props: Props) {
             tabIndex={look.party ? 0 : undefined}
             role={look.party ? 'link' : undefined}
             aria-label={look.party ? look.label : undefined}
-            onPointerEnter={(e) => props.onHover(e.currentTarget, { kind: 'country', id: c.iso3 ?? '' }, { x: e.clientX, y: e.clientY })}
-            onPointerMove={(e) => props.onHover(e.currentTarget, { kind: 'country', id: c.iso3 ?? '' }, { x: e.clientX, y: e.clientY })}
+            onPointerEnter={(e) =>
+              props.onHover(e.currentTarget, { kind: 'country', id: c.iso3 ?? '' }, { x: e.clientX, y: e.clientY })
+            }
+            onPointerMove={(e) =>
+              props.onHover(e.currentTarget, { kind: 'country', id: c.iso3 ?? '' }, { x: e.clientX, y: e.clientY })
+            }
             onPointerLeave={() => props.onHover(null, null)}
             onFocus={(e) => props.onHover(e.currentTarget, { kind: 'country', id: c.iso3 ?? '' })}
             onBlur={() => props.onHover(null, null)}
@@ -183,9 +217,16 @@ export const WorldMap = memo(function WorldMap(props: Props) {
           <g className="sites">
             {sites.map((s) =>
               s.d ? (
-                <path key={s.id} d={s.d} className="site site--line" data-site-id={s.id}
-                  onPointerEnter={(e) => props.onHover(e.currentTarget, { kind: 'site', id: s.id }, { x: e.clientX, y: e.clientY })}
-                  onPointerLeave={() => props.onHover(null, null)} />
+                <path
+                  key={s.id}
+                  d={s.d}
+                  className="site site--line"
+                  data-site-id={s.id}
+                  onPointerEnter={(e) =>
+                    props.onHover(e.currentTarget, { kind: 'site', id: s.id }, { x: e.clientX, y: e.clientY })
+                  }
+                  onPointerLeave={() => props.onHover(null, null)}
+                />
               ) : (
                 <path
                   key={s.id}
@@ -193,7 +234,9 @@ export const WorldMap = memo(function WorldMap(props: Props) {
                   className={`site site--${s.kind}`}
                   data-site-id={s.id}
                   style={{ transform: `translate(${s.x}px, ${s.y}px) scale(calc(1 / var(--k, 1)))` }}
-                  onPointerEnter={(e) => props.onHover(e.currentTarget, { kind: 'site', id: s.id }, { x: e.clientX, y: e.clientY })}
+                  onPointerEnter={(e) =>
+                    props.onHover(e.currentTarget, { kind: 'site', id: s.id }, { x: e.clientX, y: e.clientY })
+                  }
                   onPointerLeave={() => props.onHover(null, null)}
                 />
               ),
@@ -210,7 +253,9 @@ export const WorldMap = memo(function WorldMap(props: Props) {
               tabIndex={0}
               aria-label={m.label}
               style={{ transform: `translate(${m.x}px, ${m.y}px) scale(calc(1 / var(--k, 1)))` }}
-              onPointerEnter={(e) => props.onHover(e.currentTarget, { kind: 'marker', id: m.id }, { x: e.clientX, y: e.clientY })}
+              onPointerEnter={(e) =>
+                props.onHover(e.currentTarget, { kind: 'marker', id: m.id }, { x: e.clientX, y: e.clientY })
+              }
               onPointerLeave={() => props.onHover(null, null)}
               onFocus={(e) => props.onHover(e.currentTarget, { kind: 'marker', id: m.id })}
               onBlur={() => props.onHover(null, null)}

@@ -49,21 +49,19 @@ export function getBorders(topology: unknown): MultiLineString {
 
 /** Equal Earth, fitted to the map box with the poles trimmed (Antarctica adds nothing here). */
 export function makeProjection(width = MAP_WIDTH, height = MAP_HEIGHT): GeoProjection {
+  // Fit the widest points (the equator at ±180°) and the latitudes kept, as points: no polygon winding to get wrong.
   return geoEqualEarth().fitExtent(
     [
       [4, 4],
       [width - 4, height - 4],
     ],
     {
-      type: 'Polygon',
+      type: 'MultiPoint',
       coordinates: [
-        [
-          [-179.9, -58],
-          [179.9, -58],
-          [179.9, 84],
-          [-179.9, 84],
-          [-179.9, -58],
-        ],
+        [-180, 0],
+        [180, 0],
+        [0, 84],
+        [0, -58],
       ],
     },
   )

@@ -2,14 +2,8 @@
  * The home map's view, as held in the URL query. `parseMapParams` never throws;
  * `toMapParams` omits defaults, so the default view is the bare `/`.
  */
-import {
-  AgreementTypeSchema,
-  ConflictStatusSchema,
-  RegionSchema,
-  type AgreementType,
-  type ConflictStatus,
-  type Region,
-} from '../data/schema'
+import type { AgreementType, ConflictStatus, Region } from '../data/schema'
+import { AGREEMENT_TYPES, CONFLICT_STATUSES, REGIONS } from '../data/vocab'
 import type { Measure } from '../data/selectors'
 import { appendAll, pickFlag, pickMany, pickNumber, pickOne } from '../lib/urlState'
 import { IDENTITY, MAP_HEIGHT, MAP_WIDTH, type ZoomTransform } from './geo'
@@ -61,10 +55,10 @@ export function parseMapParams(sp: URLSearchParams, vocab: MapVocabulary): MapVi
     mineral: pickOne(sp, 'mineral', vocab.minerals, null),
     measure: pickOne(sp, 'measure', MEASURES, 'reserves'),
     sites: pickFlag(sp, 'sites'),
-    status: pickMany(sp, 'status', ConflictStatusSchema.options),
+    status: pickMany(sp, 'status', CONFLICT_STATUSES),
     resource: pickOne(sp, 'resource', vocab.resources, null),
-    type: pickMany(sp, 'type', AgreementTypeSchema.options),
-    region: pickMany(sp, 'region', RegionSchema.options),
+    type: pickMany(sp, 'type', AGREEMENT_TYPES),
+    region: pickMany(sp, 'region', REGIONS),
     conflict: pickOne(sp, 'conflict', vocab.conflicts, null),
     country: pickOne(sp, 'country', vocab.countries, null),
     zoom: parseZoom(sp),

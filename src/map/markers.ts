@@ -10,7 +10,11 @@ import { sphericalArea, type CountryFeature } from './geo'
 const MARKER_ANCHOR: Record<string, string> = { 'israel-iran': 'IRN' }
 
 /** ISO code of the country whose centroid anchors the conflict's marker. */
-export function markerAnchor(ix: DatasetIndex, conflict: Conflict, countries: readonly CountryFeature[]): string | null {
+export function markerAnchor(
+  ix: DatasetIndex,
+  conflict: Conflict,
+  countries: readonly CountryFeature[],
+): string | null {
   const override = MARKER_ANCHOR[conflict.id]
   if (override) return override
   const byIso = new Map(countries.filter((c) => c.iso3).map((c) => [c.iso3 as string, c]))

@@ -9,11 +9,14 @@ export function AboutPage() {
   const seed = INDEX.sources.get(INDEX.data.meta.seed)
   return (
     <div className="page page--narrow prose">
-      <PageMeta title="About and methods" description="What the Mineral Peace Atlas covers, where its facts come from and how they are verified." />
+      <PageMeta
+        title="About and methods"
+        description="What the Mineral Peace Atlas covers, where its facts come from and how they are verified."
+      />
       <h1>About the atlas</h1>
       <p className="lede">
-        The Mineral Peace Atlas ties each peace deal to the minerals, money and access it trades, with every fact sourced.
-        It is built for journalists, policy analysts, students and researchers.
+        The Mineral Peace Atlas ties each peace deal to the minerals, money and access it trades, with every fact
+        sourced. It is built for journalists, policy analysts, students and researchers.
       </p>
       <h2>What it covers</h2>
       <p>
@@ -25,15 +28,15 @@ export function AboutPage() {
         ) : (
           'a CFR article of 15 December 2025'
         )}
-        , which discusses nine conflicts. For each, the atlas records the parties, the agreements and key events, what each
-        side was promised, what happened afterwards, the resources at stake and what experts said. The data runs to{' '}
+        , which discusses nine conflicts. For each, the atlas records the parties, the agreements and key events, what
+        each side was promised, what happened afterwards, the resources at stake and what experts said. The data runs to{' '}
         {formatDate(INDEX.data.meta.asOf)}.
       </p>
       <h2>How facts are checked</h2>
       <ul>
         <li>
-          Every fact names its source: publisher, title, date and link. Pages number their sources and each claim points to
-          them.
+          Every fact names its source: publisher, title, date and link. Pages number their sources and each claim points
+          to them.
         </li>
         <li>
           Each fact carries a verification level. <strong>Verified</strong>: seen in a primary or first-hand source.{' '}
@@ -46,15 +49,15 @@ export function AboutPage() {
         </li>
         <li>Quotations are verbatim and attributed; summaries are in our own words.</li>
         <li>
-          Mineral figures come from the U.S. Geological Survey&rsquo;s Mineral Commodity Summaries 2026 (public domain), cited
-          table by table. Figures given by governments or parties that USGS does not confirm are shown as claims.
+          Mineral figures come from the U.S. Geological Survey&rsquo;s Mineral Commodity Summaries 2026 (public domain),
+          cited table by table. Figures given by governments or parties that USGS does not confirm are shown as claims.
         </li>
       </ul>
       <h2>Maps</h2>
       <p>
-        Country shapes are Natural Earth&rsquo;s (via world-atlas), at 1:110m on the world map and 1:50m on conflict pages.
-        Borders follow Natural Earth&rsquo;s de facto lines and are not an endorsement of any claim. Kosovo is drawn with the
-        user-assigned code XKX. Corridors are drawn schematically between their sourced points.
+        Country shapes are Natural Earth&rsquo;s (via world-atlas), at 1:110m on the world map and 1:50m on conflict
+        pages. Borders follow Natural Earth&rsquo;s de facto lines and are not an endorsement of any claim. Kosovo is
+        drawn with the user-assigned code XKX. Corridors are drawn schematically between their sourced points.
       </p>
       <h2>Using the data</h2>
       <p>

@@ -27,17 +27,24 @@ import { LocatorMap } from '../map/LocatorMap'
 import { NotFoundPage } from './NotFoundPage'
 
 const ROLE_ORDER: PartyRole[] = ['belligerent', 'backer', 'mediator', 'observer']
-const ROLE_HEADING: Record<PartyRole, string> = { belligerent: 'Parties', backer: 'Backers', mediator: 'Mediators', observer: 'Observers' }
+const ROLE_HEADING: Record<PartyRole, string> = {
+  belligerent: 'Parties',
+  backer: 'Backers',
+  mediator: 'Mediators',
+  observer: 'Observers',
+}
 
 /** One conflict: who, what was promised and traded, what happened, who says so. */
 export function ConflictPage() {
   const { conflictId = '' } = useParams()
   const conflict = INDEX.conflicts.get(conflictId)
   if (!conflict) {
-    const suggestions = closestMatches(conflictId, INDEX.data.conflicts, (c) => [c.id, c.name, c.shortName]).map((c) => ({
-      to: `/conflicts/${c.id}`,
-      label: c.name,
-    }))
+    const suggestions = closestMatches(conflictId, INDEX.data.conflicts, (c) => [c.id, c.name, c.shortName]).map(
+      (c) => ({
+        to: `/conflicts/${c.id}`,
+        label: c.name,
+      }),
+    )
     return <NotFoundPage what="conflict" suggestions={suggestions} />
   }
   const status = currentStatus(conflict)
@@ -46,9 +53,19 @@ export function ConflictPage() {
   const sites = sitesOfConflict(INDEX, conflict.id)
   const assessments = assessmentsOfConflict(INDEX, conflict.id)
   const discrepancies = discrepanciesOfConflict(INDEX, conflict.id)
-  const sources = collectSources(INDEX, conflict, deals.map((d) => ({ sources: d.sources })), stakes, sites, assessments, discrepancies)
+  const sources = collectSources(
+    INDEX,
+    conflict,
+    deals.map((d) => ({ sources: d.sources })),
+    stakes,
+    sites,
+    assessments,
+    discrepancies,
+  )
   const nb = neighbours(INDEX, conflict.id)
   const signed = deals.filter((d) => d.kind === 'agreement')
+  // The atlas covers the deal-making of 2025 on; an older agreement (Kosovo–Serbia, 2020) does not count here.
+  const signedSince2025 = signed.filter((d) => d.date >= '2025-01-01')
   const description = `${conflict.name}: ${CONFLICT_STATUS_LABEL[status.status].toLowerCase()} as of ${formatDate(status.date)}. ${signed.length} agreements, the minerals at stake, expert views and sources.`
 
   return (
@@ -80,7 +97,13 @@ export function ConflictPage() {
                         return (
                           <li key={p.actor}>
                             <span className={`party party--${a?.kind ?? 'state'}`}>{a?.name ?? p.actor}</span>
-                            {a && a.kind !== 'state' && <span className="tag">{a.kind === 'non-state-armed-group' ? 'non-state armed group' : a.kind.replace(/-/g, ' ')}</span>}
+                            {a && a.kind !== 'state' && (
+                              <span className="tag">
+                                {a.kind === 'non-state-armed-group'
+                                  ? 'non-state armed group'
+                                  : a.kind.replace(/-/g, ' ')}
+                              </span>
+                            )}
                             {p.note && <span className="muted"> — {p.note}</span>}
                             {p.sources && <Cite ids={p.sources} />}
                           </li>
@@ -141,7 +164,8 @@ export function ConflictPage() {
               <ul>
                 {sites.map((s) => (
                   <li key={s.id}>
-                    <strong>{s.name}</strong> ({s.kind}) — {s.description} <Cite ids={s.sources} /> <VerificationTag level={s.verification} />
+                    <strong>{s.name}</strong> ({s.kind}) — {s.description} <Cite ids={s.sources} />{' '}
+                    <VerificationTag level={s.verification} />
                   </li>
                 ))}
               </ul>
@@ -153,10 +177,11 @@ export function ConflictPage() {
 
         <section aria-labelledby="deals-h">
           <h2 id="deals-h">Deals and key events</h2>
-          {signed.length === 0 && (
+          {signedSince2025.length === 0 && (
             <p className="notice" data-testid="no-agreement">
-              No agreement between the parties was signed in the period the atlas covers. Below are the claims and events that
-              put this conflict on the White House&rsquo;s list.
+              No agreement between the parties was signed in 2025 or since.
+              {signed.length > 0 && ' The only agreement listed here is older.'} Below are the claims and events that
+              put this conflict on the White House&rsquo;s list, with their context.
             </p>
           )}
           <ol className="deal-timeline" data-testid="conflict-deals">
@@ -229,4 +254,3 @@ export function ConflictPage() {
     </SourceNumbering>
   )
 }
-

@@ -22,7 +22,10 @@ export function DataPage() {
   ] as const
   return (
     <div className="page page--narrow prose data-page">
-      <PageMeta title="Data" description="Download the Mineral Peace Atlas dataset as JSON or CSV, with JSON Schemas, a Frictionless data package, its licence, changelog and how to cite it." />
+      <PageMeta
+        title="Data"
+        description="Download the Mineral Peace Atlas dataset as JSON or CSV, with JSON Schemas, a Frictionless data package, its licence, changelog and how to cite it."
+      />
       <h1>The data</h1>
       <p className="lede">
         Version {d.meta.version}, data as of {formatDate(d.meta.asOf)}. {d.meta.license}
@@ -37,16 +40,16 @@ export function DataPage() {
       <h2>What it covers and how it was built</h2>
       <p>
         The dataset starts from the Council on Foreign Relations article of 15 December 2025 on peace deals and critical
-        minerals, and adds facts from primary texts, official statements, news reports and data releases: dates, signatories,
-        provisions, what happened afterwards, site coordinates and the places where the article is wrong. Mineral figures are
-        imported from the USGS Mineral Commodity Summaries 2026 tables by a script that keeps USGS&rsquo;s &ldquo;not
-        available&rdquo; and &ldquo;withheld&rdquo; marks rather than turning them into zeros.
+        minerals, and adds facts from primary texts, official statements, news reports and data releases: dates,
+        signatories, provisions, what happened afterwards, site coordinates and the places where the article is wrong.
+        Mineral figures are imported from the USGS Mineral Commodity Summaries 2026 tables by a script that keeps
+        USGS&rsquo;s &ldquo;not available&rdquo; and &ldquo;withheld&rdquo; marks rather than turning them into zeros.
       </p>
       <p>
         Every record names its sources and a verification level: <strong>verified</strong> (seen in the cited source),{' '}
         <strong>secondary</strong> (seen only in a mirror, aggregator or copy) or <strong>unverified</strong> (no source
-        confirms it). Every file is checked against the schema and across records before the site is built; a bad record fails
-        the build with its file, JSON path and the rule it breaks.
+        confirms it). Every file is checked against the schema and across records before the site is built; a bad record
+        fails the build with its file, JSON path and the rule it breaks.
       </p>
       <h2>Downloads</h2>
       <ul className="downloads" data-testid="downloads">
@@ -68,7 +71,18 @@ export function DataPage() {
         ))}
         <li>
           JSON Schemas:{' '}
-          {['conflict', 'agreement', 'resource', 'stake', 'site', 'assessment', 'discrepancy', 'source', 'actor', 'usgs-table'].map((s, i) => (
+          {[
+            'conflict',
+            'agreement',
+            'resource',
+            'stake',
+            'site',
+            'assessment',
+            'discrepancy',
+            'source',
+            'actor',
+            'usgs-table',
+          ].map((s, i) => (
             <span key={s}>
               {i > 0 && ', '}
               <a href={`${base}/data/schema/${s}.schema.json`}>{s}</a>

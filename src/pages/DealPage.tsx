@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
+import { useHydrated } from '../lib/useHydrated'
 import { Link, useLocation, useParams } from 'react-router'
 import { AgreementStatusBadge, VerificationTag } from '../components/Badges'
 import { AssessmentCards } from '../components/AssessmentCards'
@@ -42,27 +43,29 @@ export function DealPage() {
   const { dealId = '' } = useParams()
   const { hash } = useLocation()
   const deal = INDEX.agreements.get(dealId)
-  const [highlight, setHighlight] = useState<number | null>(null)
+  const hydrated = useHydrated()
   const wanted = provisionFromHash(hash)
   const exists = deal?.provisions.some((p) => p.n === wanted) ?? false
+  const highlight = hydrated && exists ? wanted : null
 
-  // Scroll to and highlight the provision a link points at (the hash survives a cold load).
+  // Scroll to and focus the provision a link points at (the hash survives a cold load).
   useEffect(() => {
-    if (wanted === null || !exists) {
-      setHighlight(null)
-      return
-    }
-    setHighlight(wanted)
-    const el = document.getElementById(`provision-${wanted}`)
-    el?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' })
+    if (highlight === null) return
+    const el = document.getElementById(`provision-${highlight}`)
+    el?.scrollIntoView({
+      block: 'center',
+      behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+    })
     el?.focus({ preventScroll: true })
-  }, [wanted, exists, dealId])
+  }, [highlight, dealId])
 
   if (!deal) {
-    const suggestions = closestMatches(dealId, INDEX.data.agreements, (a) => [a.id, a.title, a.commonName ?? '']).map((a) => ({
-      to: `/deals/${a.id}`,
-      label: a.commonName ?? a.title,
-    }))
+    const suggestions = closestMatches(dealId, INDEX.data.agreements, (a) => [a.id, a.title, a.commonName ?? '']).map(
+      (a) => ({
+        to: `/deals/${a.id}`,
+        label: a.commonName ?? a.title,
+      }),
+    )
     return <NotFoundPage what="deal" suggestions={suggestions} />
   }
   const conflict = INDEX.conflicts.get(deal.conflict)
@@ -82,10 +85,17 @@ export function DealPage() {
   return (
     <SourceNumbering sources={sources}>
       <article className="page deal-page" data-deal-id={deal.id}>
-        <PageMeta title={name} description={`${AGREEMENT_TYPE_LABEL[deal.type]}, ${formatDate(deal.date, deal.datePrecision)}. ${deal.summary}`.slice(0, 300)} />
+        <PageMeta
+          title={name}
+          description={`${AGREEMENT_TYPE_LABEL[deal.type]}, ${formatDate(deal.date, deal.datePrecision)}. ${deal.summary}`.slice(
+            0,
+            300,
+          )}
+        />
         <nav className="breadcrumb" aria-label="Breadcrumb">
           <Link to="/conflicts">Conflicts</Link> <span aria-hidden="true">›</span>{' '}
-          {conflict && <Link to={`/conflicts/${conflict.id}`}>{conflict.shortName}</Link>} <span aria-hidden="true">›</span> Deal
+          {conflict && <Link to={`/conflicts/${conflict.id}`}>{conflict.shortName}</Link>}{' '}
+          <span aria-hidden="true">›</span> Deal
         </nav>
         <header className="page-header">
           <p className="eyebrow">
@@ -96,7 +106,8 @@ export function DealPage() {
           {deal.commonName && deal.commonName !== deal.title && <p className="subtitle">{deal.title}</p>}
           {status && (
             <p data-testid="deal-status">
-              <AgreementStatusBadge status={status.status} asOf={status.date} /> <span className="muted">{status.label}</span>
+              <AgreementStatusBadge status={status.status} asOf={status.date} />{' '}
+              <span className="muted">{status.label}</span>
             </p>
           )}
           <dl className="facts">
@@ -130,7 +141,12 @@ export function DealPage() {
                     {deal.signatories.map((s, i) => (
                       <li key={i}>
                         {s.person && <strong>{s.person}</strong>}
-                        {s.office && <span>{s.person ? ', ' : ''}{s.office}</span>}
+                        {s.office && (
+                          <span>
+                            {s.person ? ', ' : ''}
+                            {s.office}
+                          </span>
+                        )}
                         <span className="muted"> ({INDEX.actors.get(s.party)?.name ?? s.party})</span>
                       </li>
                     ))}
@@ -188,8 +204,8 @@ export function DealPage() {
           <section aria-labelledby="prov-h">
             <h2 id="prov-h">Provisions</h2>
             <p className="muted">
-              Summarised in our words; terms that trade minerals, energy, money or access are marked. Link to one with its{' '}
-              <span aria-hidden="true">#</span> anchor.
+              Summarised in our words; terms that trade minerals, energy, money or access are marked. Link to one with
+              its <span aria-hidden="true">#</span> anchor.
             </p>
             <ol className="provisions" data-testid="provisions">
               {deal.provisions.map((p) => {
@@ -214,7 +230,10 @@ export function DealPage() {
                       {p.terms.length > 0 && (
                         <p className="terms">
                           {p.terms.map((t) => (
-                            <span key={t} className={`term term--${t}${RESOURCE_TERMS.has(t) ? ' term--resource' : ''}`}>
+                            <span
+                              key={t}
+                              className={`term term--${t}${RESOURCE_TERMS.has(t) ? ' term--resource' : ''}`}
+                            >
                               {TERM_LABEL[t]}
                             </span>
                           ))}

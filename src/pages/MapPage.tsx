@@ -10,7 +10,14 @@ import { ConflictList } from '../map/ConflictList'
 import { IDENTITY, zoomToFeature, type ZoomTransform, MAP_WIDTH, MAP_HEIGHT } from '../map/geo'
 import { MapControls } from '../map/MapControls'
 import { MapLegend } from '../map/MapLegend'
-import { filterConflicts, layerMinerals, mapCaption, mineralLayer, partyStatusByCountry, shareClass } from '../map/mapModel'
+import {
+  filterConflicts,
+  layerMinerals,
+  mapCaption,
+  mineralLayer,
+  partyStatusByCountry,
+  shareClass,
+} from '../map/mapModel'
 import { DEFAULT_MAP_VIEW, parseMapParams, toMapParams, type MapView } from '../map/mapParams'
 import { MapTooltip, type TooltipState } from '../map/MapTooltip'
 import { markerAnchor } from '../map/markers'
@@ -59,7 +66,10 @@ export function MapPage() {
 
   const shown = useMemo(() => filterConflicts(INDEX, view), [view])
   const partyStatus = useMemo(() => partyStatusByCountry(INDEX, shown), [shown])
-  const shares = useMemo(() => (view.mineral ? mineralLayer(INDEX, view.mineral, view.measure) : null), [view.mineral, view.measure])
+  const shares = useMemo(
+    () => (view.mineral ? mineralLayer(INDEX, view.mineral, view.measure) : null),
+    [view.mineral, view.measure],
+  )
 
   const looks = useMemo(() => {
     const out = new Map<string, CountryLook>()
@@ -72,7 +82,12 @@ export function MapPage() {
       if (shares) fill = share && share.share !== null ? `var(--seq-${shareClass(share.share)})` : 'var(--land-nodata)'
       else if (status) fill = CONFLICT_STATUS_VAR[status]
       const name = COUNTRIES.find((c) => c.iso3 === iso)?.name ?? iso
-      out.set(iso, { fill, party: status !== undefined, highlighted: view.country === iso, label: `${name}: open its conflict page` })
+      out.set(iso, {
+        fill,
+        party: status !== undefined,
+        highlighted: view.country === iso,
+        label: `${name}: open its conflict page`,
+      })
     }
     return out
   }, [partyStatus, shares, view.country])
@@ -82,15 +97,19 @@ export function MapPage() {
       shown.map((c) => {
         const [x, y] = MARKER_XY.get(c.id) ?? [0, 0]
         const status = currentStatus(c).status
-        return { id: c.id, x, y, fill: CONFLICT_STATUS_VAR[status], label: `${c.name}: open the conflict page`, selected: view.conflict === c.id }
+        return {
+          id: c.id,
+          x,
+          y,
+          fill: CONFLICT_STATUS_VAR[status],
+          label: `${c.name}: open the conflict page`,
+          selected: view.conflict === c.id,
+        }
       }),
     [shown, view.conflict],
   )
 
-  const setZoom = useCallback(
-    (t: ZoomTransform) => setView({ ...view, zoom: t }, { replace: true }),
-    [view, setView],
-  )
+  const setZoom = useCallback((t: ZoomTransform) => setView({ ...view, zoom: t }, { replace: true }), [view, setView])
 
   const openCountry = useCallback(
     (iso3: string) => {
@@ -100,15 +119,18 @@ export function MapPage() {
     [shown, navigate],
   )
 
-  const onHover = useCallback((target: Element | null, content: TooltipState['content'] | null, point?: { x: number; y: number }) => {
-    const wrap = wrapRef.current
-    if (!target || !content || !wrap) return setTooltip(null)
-    const box = wrap.getBoundingClientRect()
-    const r = target.getBoundingClientRect()
-    const x = (point?.x ?? r.left + r.width / 2) - box.left
-    const y = (point?.y ?? r.top + r.height / 2) - box.top
-    setTooltip({ x, y, content, width: box.width })
-  }, [])
+  const onHover = useCallback(
+    (target: Element | null, content: TooltipState['content'] | null, point?: { x: number; y: number }) => {
+      const wrap = wrapRef.current
+      if (!target || !content || !wrap) return setTooltip(null)
+      const box = wrap.getBoundingClientRect()
+      const r = target.getBoundingClientRect()
+      const x = (point?.x ?? r.left + r.width / 2) - box.left
+      const y = (point?.y ?? r.top + r.height / 2) - box.top
+      setTooltip({ x, y, content, width: box.width })
+    },
+    [],
+  )
 
   // "Find a country" zooms to it.
   const changeView = (next: MapView) => {
@@ -145,8 +167,8 @@ export function MapPage() {
       <div className="map-page__intro">
         <h1>Peace deals and the minerals behind them</h1>
         <p className="lede">
-          Nine conflicts the White House says it ended or tried to end in 2025, the deals struck around them and what they
-          trade in minerals, money and access. Every fact links to its source.
+          Nine conflicts the White House says it ended or tried to end in 2025, the deals struck around them and what
+          they trade in minerals, money and access. Every fact links to its source.
         </p>
       </div>
       <div className="map-page__grid">
@@ -154,7 +176,13 @@ export function MapPage() {
           <h2 id="map-heading" className="visually-hidden">
             World map
           </h2>
-          <MapControls view={view} onChange={changeView} minerals={MINERALS} resources={RESOURCES} countries={COUNTRY_OPTIONS} />
+          <MapControls
+            view={view}
+            onChange={changeView}
+            minerals={MINERALS}
+            resources={RESOURCES}
+            countries={COUNTRY_OPTIONS}
+          />
           <p className="map-caption" aria-live="polite" data-testid="map-caption">
             {caption}
           </p>
@@ -196,11 +224,18 @@ export function MapPage() {
               <button type="button" className="icon-button" onClick={() => zoomBy(1 / 1.5)} aria-label="Zoom out">
                 −
               </button>
-              <button type="button" className="icon-button" onClick={() => setView({ ...view, zoom: IDENTITY, country: null }, { replace: true })} aria-label="Reset zoom">
+              <button
+                type="button"
+                className="icon-button"
+                onClick={() => setView({ ...view, zoom: IDENTITY, country: null }, { replace: true })}
+                aria-label="Reset zoom"
+              >
                 ⟲
               </button>
             </div>
-            {tooltip && <MapTooltip ix={INDEX} state={tooltip} shares={shares} mineralName={mineralName} measure={view.measure} />}
+            {tooltip && (
+              <MapTooltip ix={INDEX} state={tooltip} shares={shares} mineralName={mineralName} measure={view.measure} />
+            )}
           </div>
           <MapLegend
             mineralName={mineralName}
@@ -209,8 +244,9 @@ export function MapPage() {
             showSites={view.sites}
           />
           <p className="map-note muted">
-            Tip: drag to pan, pinch or Ctrl + scroll to zoom; with the map focused, + and − zoom, Shift + arrows pan, 0 resets.
-            Borders follow Natural Earth&rsquo;s de facto lines (world-atlas, 1:110m) and are not an endorsement.
+            Tip: drag to pan, pinch or Ctrl + scroll to zoom; with the map focused, + and − zoom, Shift + arrows pan, 0
+            resets. Borders follow Natural Earth&rsquo;s de facto lines (world-atlas, 1:110m) and are not an
+            endorsement.
           </p>
         </section>
         <section className="list-panel" aria-labelledby="list-heading">

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useRef } from 'react'
 import { Link, useParams } from 'react-router'
 import { AgreementStatusBadge, VerificationTag } from '../components/Badges'
 import { CiteBlock } from '../components/CiteBlock'
@@ -7,12 +7,19 @@ import { PageMeta } from '../components/PageMeta'
 import { SmallChart } from '../components/SmallChart'
 import { Cite, SourceList, SourceNumbering } from '../components/Sources'
 import { INDEX } from '../data/dataset'
-import { agreementsOfResource, collectSources, concentration, conflictsOfResource, countryShares, partyIso3s } from '../data/selectors'
+import {
+  agreementsOfResource,
+  collectSources,
+  concentration,
+  conflictsOfResource,
+  countryShares,
+  partyIso3s,
+} from '../data/selectors'
 import { formatDate, formatNumber, formatShare } from '../lib/format'
 import { AGREEMENT_TYPE_LABEL } from '../lib/labels'
 import { closestMatches } from '../lib/similar'
 import { useUrlState } from '../lib/useUrlState'
-import { IDENTITY, countryName } from '../map/geo'
+import { IDENTITY, countryName, type ZoomTransform } from '../map/geo'
 import { mineralLayer, shareClass } from '../map/mapModel'
 import { MapLegend } from '../map/MapLegend'
 import { WorldMap, type CountryLook } from '../map/WorldMap'
@@ -33,24 +40,29 @@ export function MineralPage() {
   const [view, setView] = useUrlState<MineralView>(parseMineralParams, toMineralParams)
   const resource = INDEX.resources.get(mineralId)
   const table = resource?.usgs ? INDEX.usgs.get(resource.usgs) : undefined
-  const zoomRef = useMemo(() => ({ current: null }), [])
-  const partyIsos = useMemo(
-    () => new Set(conflictsOfResource(INDEX, mineralId).flatMap((c) => partyIso3s(INDEX, c))),
-    [mineralId],
-  )
-  const looks = useMemo(() => {
-    const out = new Map<string, CountryLook>()
-    if (!table) return out
+  const zoomRef = useRef<((t: ZoomTransform) => void) | null>(null)
+  const partyIsos = new Set(conflictsOfResource(INDEX, mineralId).flatMap((c) => partyIso3s(INDEX, c)))
+  const looks = new Map<string, CountryLook>()
+  if (table) {
     for (const [iso, s] of mineralLayer(INDEX, mineralId, view.measure)) {
-      out.set(iso, { fill: s.share !== null ? `var(--seq-${shareClass(s.share)})` : 'var(--land-nodata)', party: false, highlighted: partyIsos.has(iso), label: countryName(iso) })
+      looks.set(iso, {
+        fill: s.share !== null ? `var(--seq-${shareClass(s.share)})` : 'var(--land-nodata)',
+        party: false,
+        highlighted: partyIsos.has(iso),
+        label: countryName(iso),
+      })
     }
-    for (const iso of partyIsos) if (!out.has(iso)) out.set(iso, { fill: 'var(--land-nodata)', party: false, highlighted: true, label: countryName(iso) })
-    return out
-  }, [table, mineralId, view.measure, partyIsos])
+    for (const iso of partyIsos)
+      if (!looks.has(iso))
+        looks.set(iso, { fill: 'var(--land-nodata)', party: false, highlighted: true, label: countryName(iso) })
+  }
 
   if (!resource || !table || resource.kind !== 'mineral') {
     const candidates = INDEX.data.resources.filter((r) => r.kind === 'mineral' && r.usgs)
-    const suggestions = closestMatches(mineralId, candidates, (r) => [r.id, r.name]).map((r) => ({ to: `/minerals/${r.id}`, label: r.name }))
+    const suggestions = closestMatches(mineralId, candidates, (r) => [r.id, r.name]).map((r) => ({
+      to: `/minerals/${r.id}`,
+      label: r.name,
+    }))
     return <NotFoundPage what="mineral" suggestions={suggestions} />
   }
 
@@ -60,8 +72,14 @@ export function MineralPage() {
   const conc = concentration(table, view.measure)
   const deals = agreementsOfResource(INDEX, resource.id)
   const conflicts = conflictsOfResource(INDEX, resource.id)
-  const claims = INDEX.data.stakes.filter((s) => s.resource === resource.id).flatMap((s) => s.figures.filter((f) => f.basis === 'claim').map((f) => ({ f, s })))
-  const sources = collectSources(INDEX, resource, claims.map((c) => c.f))
+  const claims = INDEX.data.stakes
+    .filter((s) => s.resource === resource.id)
+    .flatMap((s) => s.figures.filter((f) => f.basis === 'claim').map((f) => ({ f, s })))
+  const sources = collectSources(
+    INDEX,
+    resource,
+    claims.map((c) => c.f),
+  )
   const world = view.measure === 'reserves' ? table.world.reserves : table.world.production.latest
   const unit = view.measure === 'reserves' ? table.reservesUnit : table.productionUnit
   const hasReserves = table.world.reserves.value !== null || table.rows.some((r) => r.reserves.value !== null)
@@ -85,7 +103,9 @@ export function MineralPage() {
             <div className="stat">
               <span className="stat__label">World {view.measure}</span>
               <span className="stat__value">
-                {world.value !== null ? `${world.status === 'lower-bound' ? '> ' : ''}${formatNumber(world.value, 0)}` : 'not given'}
+                {world.value !== null
+                  ? `${world.status === 'lower-bound' ? '> ' : ''}${formatNumber(world.value, 0)}`
+                  : 'not given'}
               </span>
               <span className="stat__unit">{unit}</span>
             </div>
@@ -109,11 +129,17 @@ export function MineralPage() {
         <section aria-labelledby="where-h">
           <div className="section-head">
             <h2 id="where-h">Who {view.measure === 'reserves' ? 'holds' : 'mines'} it</h2>
-            <fieldset className="segmented">
-              <legend className="visually-hidden">Measure</legend>
+            <fieldset className="segmented" aria-label="Measure">
               {(['reserves', 'production'] as const).map((m) => (
                 <label key={m}>
-                  <input type="radio" name="measure" value={m} checked={view.measure === m} disabled={m === 'reserves' && !hasReserves} onChange={() => setView({ measure: m })} />
+                  <input
+                    type="radio"
+                    name="measure"
+                    value={m}
+                    checked={view.measure === m}
+                    disabled={m === 'reserves' && !hasReserves}
+                    onChange={() => setView({ measure: m })}
+                  />
                   <span>{m === 'reserves' ? 'Reserves' : `Production ${table.years.latest}`}</span>
                 </label>
               ))}
@@ -154,7 +180,12 @@ export function MineralPage() {
             ))}
           </ol>
           <p className="source-line" data-testid="usgs-citation">
-            Source: U.S. Geological Survey, <a href={table.pdfUrl} target="_blank" rel="noopener noreferrer">Mineral Commodity Summaries 2026: {table.name}</a> (February 2026), table &ldquo;{table.table}&rdquo;. Unit: {unit}. Shares are of the USGS world total and computed by the atlas. NA: not available; W: withheld.
+            Source: U.S. Geological Survey,{' '}
+            <a href={table.pdfUrl} target="_blank" rel="noopener noreferrer">
+              Mineral Commodity Summaries 2026: {table.name}
+            </a>{' '}
+            (February 2026), table &ldquo;{table.table}&rdquo;. Unit: {unit}. Shares are of the USGS world total and
+            computed by the atlas. NA: not available; W: withheld.
           </p>
           {table.caveats.length > 0 && (
             <details className="caveats">
@@ -174,15 +205,23 @@ export function MineralPage() {
             <ul className="china-shares">
               {resource.chinaShares.map((c, i) => (
                 <li key={i}>
-                  China&rsquo;s share of world {c.stage}: <strong>{c.qualifier !== 'exact' ? `${c.qualifier} ` : ''}{formatShare(c.share)}</strong>
+                  China&rsquo;s share of world {c.stage}:{' '}
+                  <strong>
+                    {c.qualifier !== 'exact' ? `${c.qualifier} ` : ''}
+                    {formatShare(c.share)}
+                  </strong>
                   {c.year && ` (${c.year})`} {c.note && <span className="muted">{c.note}</span>}
                   <Cite ids={c.sources} /> <VerificationTag level={c.verification} />
                 </li>
               ))}
               {claims.map(({ f, s }, i) => (
                 <li key={`c-${i}`} className="figure figure--claim">
-                  <span className="tag tag--claim">Claim{f.claimedBy ? ` by ${f.claimedBy}` : ''}</span> {f.label}: <strong>{formatNumber(f.value)} {f.unit}</strong>
-                  {f.note && <span className="muted"> {f.note}</span>} <Cite ids={f.sources} /> <VerificationTag level={f.verification} />{' '}
+                  <span className="tag tag--claim">Claim{f.claimedBy ? ` by ${f.claimedBy}` : ''}</span> {f.label}:{' '}
+                  <strong>
+                    {formatNumber(f.value)} {f.unit}
+                  </strong>
+                  {f.note && <span className="muted"> {f.note}</span>} <Cite ids={f.sources} />{' '}
+                  <VerificationTag level={f.verification} />{' '}
                   <Link to={`/conflicts/${s.conflict}`}>{INDEX.conflicts.get(s.conflict)?.shortName}</Link>
                 </li>
               ))}
@@ -193,7 +232,12 @@ export function MineralPage() {
         <section aria-labelledby="us-h">
           <h2 id="us-h">The United States&rsquo; position</h2>
           <div className="small-charts">
-            <SmallChart title="US net import reliance" unit="% of apparent consumption" series={table.netImportReliance} percent />
+            <SmallChart
+              title="US net import reliance"
+              unit="% of apparent consumption"
+              series={table.netImportReliance}
+              percent
+            />
             {table.prices.slice(0, 1).map((p) => (
               <SmallChart key={p.form} title={`Price, ${p.form}`} unit={p.unit} series={p.series} />
             ))}
@@ -208,7 +252,9 @@ export function MineralPage() {
 
         <section aria-labelledby="deals-h">
           <h2 id="deals-h">Deals and conflicts where it is at stake</h2>
-          {deals.length === 0 && conflicts.length === 0 && <p className="muted">No deal in the atlas names this mineral.</p>}
+          {deals.length === 0 && conflicts.length === 0 && (
+            <p className="muted">No deal in the atlas names this mineral.</p>
+          )}
           {deals.length > 0 && (
             <ul className="deal-timeline" data-testid="mineral-deals">
               {deals.map((d) => {
@@ -217,8 +263,11 @@ export function MineralPage() {
                   <li key={d.id} className="deal-item">
                     <time dateTime={d.date}>{formatDate(d.date, d.datePrecision, true)}</time>
                     <div>
-                      <Link to={`/deals/${d.id}`} className="deal-item__title">{d.commonName ?? d.title}</Link>
-                      <span className="muted"> · {AGREEMENT_TYPE_LABEL[d.type]}</span> {last && <AgreementStatusBadge status={last.status} />}
+                      <Link to={`/deals/${d.id}`} className="deal-item__title">
+                        {d.commonName ?? d.title}
+                      </Link>
+                      <span className="muted"> · {AGREEMENT_TYPE_LABEL[d.type]}</span>{' '}
+                      {last && <AgreementStatusBadge status={last.status} />}
                     </div>
                   </li>
                 )

@@ -40,13 +40,16 @@ export function MineralsPage() {
   })
   return (
     <div className="page page--wide">
-      <PageMeta title="Minerals" description="Who holds and mines the minerals at stake in the 2025 peace deals: reserves, concentration of production, China's share and the deals that touch each." />
+      <PageMeta
+        title="Minerals"
+        description="Who holds and mines the minerals at stake in the 2025 peace deals: reserves, concentration of production, China's share and the deals that touch each."
+      />
       <header className="page-header">
         <h1>Minerals</h1>
         <p className="lede">
-          The minerals at stake in the deals, with USGS Mineral Commodity Summaries 2026 figures. Production concentration
-          uses the latest year (2025, mostly estimates); the Herfindahl-Hirschman index (HHI) sums squared percentage shares
-          of the countries USGS lists, so it is a lower bound: above 2,500 is highly concentrated.
+          The minerals at stake in the deals, with USGS Mineral Commodity Summaries 2026 figures. Production
+          concentration uses the latest year (2025, mostly estimates); the Herfindahl-Hirschman index (HHI) sums squared
+          percentage shares of the countries USGS lists, so it is a lower bound: above 2,500 is highly concentrated.
         </p>
       </header>
       <div className="table-scroll">
@@ -56,11 +59,21 @@ export function MineralsPage() {
               {COLUMNS.map((c) => {
                 const active = view.sort === c.sort
                 return (
-                  <th key={c.sort} scope="col" aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : 'none'} className={c.numeric ? 'num' : undefined}>
+                  <th
+                    key={c.sort}
+                    scope="col"
+                    aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+                    className={c.numeric ? 'num' : undefined}
+                  >
                     <button
                       type="button"
                       className="sort-button"
-                      onClick={() => setView({ sort: c.sort, dir: active && view.dir === 'asc' ? 'desc' : active ? 'asc' : c.numeric ? 'desc' : 'asc' })}
+                      onClick={() =>
+                        setView({
+                          sort: c.sort,
+                          dir: active && view.dir === 'asc' ? 'desc' : active ? 'asc' : c.numeric ? 'desc' : 'asc',
+                        })
+                      }
                     >
                       {c.label}
                       <span aria-hidden="true">{active ? (view.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
@@ -97,7 +110,13 @@ export function MineralsPage() {
                 </td>
                 <td className="num">{formatShare(m.production.top3)}</td>
                 <td className="num">{m.production.hhi !== null ? formatNumber(m.production.hhi, 0) : '—'}</td>
-                <td className="num">{m.china ? `${formatShare(m.china.share)} (${m.china.stage})` : <span className="muted">not sourced</span>}</td>
+                <td className="num">
+                  {m.china ? (
+                    `${formatShare(m.china.share)} (${m.china.stage})`
+                  ) : (
+                    <span className="muted">not sourced</span>
+                  )}
+                </td>
                 <td className="num">{m.deals}</td>
               </tr>
             ))}

@@ -7,7 +7,13 @@ export interface Suggestion {
 }
 
 /** The helpful 404: what was asked for, the closest matches, and the ways back in. */
-export function NotFoundPage({ what = 'page', suggestions = [] }: { what?: string; suggestions?: readonly Suggestion[] }) {
+export function NotFoundPage({
+  what = 'page',
+  suggestions = [],
+}: {
+  what?: string
+  suggestions?: readonly Suggestion[]
+}) {
   const { pathname } = useLocation()
   return (
     <div className="page page--narrow not-found" data-testid="not-found">
@@ -15,8 +21,8 @@ export function NotFoundPage({ what = 'page', suggestions = [] }: { what?: strin
       <p className="eyebrow">404</p>
       <h1>We couldn&rsquo;t find that {what}</h1>
       <p>
-        Nothing in the atlas lives at <code>{safePath(pathname)}</code>. The link may be mistyped, or the record may have
-        been renamed.
+        Nothing in the atlas lives at <code>{safePath(pathname)}</code>. The link may be mistyped, or the record may
+        have been renamed.
       </p>
       {suggestions.length > 0 && (
         <>

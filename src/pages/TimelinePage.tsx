@@ -5,14 +5,19 @@ import { PageMeta } from '../components/PageMeta'
 import { statusToken } from '../components/Badges'
 import { INDEX } from '../data/dataset'
 import type { Agreement } from '../data/schema'
-import { AgreementTypeSchema } from '../data/schema'
+import { AGREEMENT_TYPES } from '../data/vocab'
 import { formatDate } from '../lib/format'
 import { AGREEMENT_TYPE_LABEL, CONFLICT_STATUS_LABEL } from '../lib/labels'
 import { useUrlState } from '../lib/useUrlState'
 import { SHAPE_PATH, Timeline } from '../timeline/Timeline'
 import { TimelineList } from '../timeline/TimelineList'
 import { filterTimeline, timelineSpan } from '../timeline/timelineModel'
-import { parseTimelineParams, toTimelineParams, type TimelineView, DEFAULT_TIMELINE_VIEW } from '../timeline/timelineParams'
+import {
+  parseTimelineParams,
+  toTimelineParams,
+  type TimelineView,
+  DEFAULT_TIMELINE_VIEW,
+} from '../timeline/timelineParams'
 import type { LaneSpec } from '../timeline/timelineLayout'
 
 const ALL = INDEX.data.agreements
@@ -44,24 +49,35 @@ const PRESETS: Array<{ label: string; from: string | null; to: string | null }> 
 export function TimelinePage() {
   const [view, setView] = useUrlState<TimelineView>(parse, toTimelineParams)
   const navigate = useNavigate()
-  const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null)
+  const [hover, setHover] = useState<{ id: string; x: number; y: number; width: number } | null>(null)
   const wrapRef = useRef<HTMLDivElement>(null)
 
   const span = timelineSpan(view, INDEX.data.meta.asOf)
   const filtered = useMemo(() => filterTimeline(INDEX, ALL, view), [view])
-  const inSpan = useMemo(() => filtered.filter((a) => a.date >= span.start && a.date <= span.end), [filtered, span.start, span.end])
+  const inSpan = useMemo(
+    () => filtered.filter((a) => a.date >= span.start && a.date <= span.end),
+    [filtered, span.start, span.end],
+  )
   const earlier = filtered.length - inSpan.length
   const lanes: LaneSpec[] = useMemo(
     () =>
       INDEX.data.conflicts
         .filter((c) => view.conflict.length === 0 || view.conflict.includes(c.id))
-        .map((c) => ({ id: c.id, label: c.shortName, bands: c.statusHistory.map((s) => ({ date: s.date, key: statusToken(s.status) })) })),
+        .map((c) => ({
+          id: c.id,
+          label: c.shortName,
+          bands: c.statusHistory.map((s) => ({ date: s.date, key: statusToken(s.status) })),
+        })),
     [view.conflict],
   )
   const open = useCallback((id: string) => navigate(`/deals/${id}`), [navigate])
   const onHover = useCallback((id: string | null, x?: number, y?: number) => {
     const box = wrapRef.current?.getBoundingClientRect()
-    setHover(id && box && x !== undefined && y !== undefined ? { id, x: x - box.left, y: y - box.top } : null)
+    setHover(
+      id && box && x !== undefined && y !== undefined
+        ? { id, x: x - box.left, y: y - box.top, width: box.width }
+        : null,
+    )
   }, [])
   const hovered: Agreement | undefined = hover ? INDEX.agreements.get(hover.id) : undefined
   const toggle = <T,>(list: readonly T[], v: T): T[] => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v])
@@ -69,7 +85,9 @@ export function TimelinePage() {
   // Arrow keys move between marks (one tab stop for the whole chart); Enter opens.
   const onChartKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
     const marks = [...(wrapRef.current?.querySelectorAll<SVGGElement>('.mark') ?? [])].sort(
-      (a, b) => Number(a.getAttribute('transform')?.match(/[\d.]+/)?.[0]) - Number(b.getAttribute('transform')?.match(/[\d.]+/)?.[0]),
+      (a, b) =>
+        Number(a.getAttribute('transform')?.match(/[\d.]+/)?.[0]) -
+        Number(b.getAttribute('transform')?.match(/[\d.]+/)?.[0]),
     )
     if (marks.length === 0) return
     const i = marks.findIndex((m) => m === document.activeElement)
@@ -93,12 +111,16 @@ export function TimelinePage() {
 
   return (
     <div className="page page--wide timeline-page">
-      <PageMeta title="Timeline of deals" description="Every peace deal, minerals deal and key event of the nine conflicts on one time axis, filterable by conflict, type, mineral and date." />
+      <PageMeta
+        title="Timeline of deals"
+        description="Every peace deal, minerals deal and key event of the nine conflicts on one time axis, filterable by conflict, type, mineral and date."
+      />
       <header className="page-header">
         <h1>Timeline of deals</h1>
         <p className="lede">
-          {ALL.filter((a) => a.kind === 'agreement').length} agreements and {ALL.filter((a) => a.kind === 'event').length} key events across{' '}
-          {INDEX.data.conflicts.length} conflicts. Data as of {formatDate(INDEX.data.meta.asOf)}.
+          {ALL.filter((a) => a.kind === 'agreement').length} agreements and{' '}
+          {ALL.filter((a) => a.kind === 'event').length} key events across {INDEX.data.conflicts.length} conflicts. Data
+          as of {formatDate(INDEX.data.meta.asOf)}.
         </p>
       </header>
       <div className="timeline-controls">
@@ -119,7 +141,11 @@ export function TimelinePage() {
         <div className="control-row">
           <label className="field">
             <span className="field__label">From</span>
-            <select value={view.from ?? ''} onChange={(e) => setView({ ...view, from: e.target.value || null })} data-testid="from-select">
+            <select
+              value={view.from ?? ''}
+              onChange={(e) => setView({ ...view, from: e.target.value || null })}
+              data-testid="from-select"
+            >
               <option value="">January 2025</option>
               {MONTHS.map((m) => (
                 <option key={m} value={m}>
@@ -141,9 +167,13 @@ export function TimelinePage() {
           </label>
           <label className="field">
             <span className="field__label">Type</span>
-            <select value={view.type[0] ?? ''} onChange={(e) => setView({ ...view, type: e.target.value ? [e.target.value as Agreement['type']] : [] })} data-testid="type-select">
+            <select
+              value={view.type[0] ?? ''}
+              onChange={(e) => setView({ ...view, type: e.target.value ? [e.target.value as Agreement['type']] : [] })}
+              data-testid="type-select"
+            >
               <option value="">Any type</option>
-              {AgreementTypeSchema.options.filter((t) => ALL.some((a) => a.type === t)).map((t) => (
+              {AGREEMENT_TYPES.filter((t) => ALL.some((a) => a.type === t)).map((t) => (
                 <option key={t} value={t}>
                   {AGREEMENT_TYPE_LABEL[t]}
                 </option>
@@ -152,7 +182,11 @@ export function TimelinePage() {
           </label>
           <label className="field">
             <span className="field__label">Mineral or resource</span>
-            <select value={view.resource ?? ''} onChange={(e) => setView({ ...view, resource: e.target.value || null })} data-testid="resource-select">
+            <select
+              value={view.resource ?? ''}
+              onChange={(e) => setView({ ...view, resource: e.target.value || null })}
+              data-testid="resource-select"
+            >
               <option value="">Any</option>
               {RESOURCES.map((r) => (
                 <option key={r.id} value={r.id}>
@@ -162,7 +196,11 @@ export function TimelinePage() {
             </select>
           </label>
           <label className="checkbox">
-            <input type="checkbox" checked={view.events} onChange={(e) => setView({ ...view, events: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={view.events}
+              onChange={(e) => setView({ ...view, events: e.target.checked })}
+            />
             <span>Show key events</span>
           </label>
         </div>
@@ -170,11 +208,20 @@ export function TimelinePage() {
           <legend className="field__label">Conflicts</legend>
           {INDEX.data.conflicts.map((c) => (
             <label key={c.id} className="chip-toggle">
-              <input type="checkbox" checked={view.conflict.includes(c.id)} onChange={() => setView({ ...view, conflict: toggle(view.conflict, c.id) })} />
+              <input
+                type="checkbox"
+                checked={view.conflict.includes(c.id)}
+                onChange={() => setView({ ...view, conflict: toggle(view.conflict, c.id) })}
+              />
               <span>{c.shortName}</span>
             </label>
           ))}
-          {(view.conflict.length > 0 || view.type.length > 0 || view.resource || view.from || view.to || !view.events) && (
+          {(view.conflict.length > 0 ||
+            view.type.length > 0 ||
+            view.resource ||
+            view.from ||
+            view.to ||
+            !view.events) && (
             <button type="button" className="button button--ghost" onClick={() => setView(DEFAULT_TIMELINE_VIEW)}>
               Reset
             </button>
@@ -182,7 +229,8 @@ export function TimelinePage() {
         </fieldset>
       </div>
       <p className="map-caption" aria-live="polite" data-testid="timeline-caption">
-        Showing {inSpan.length} of {ALL.length} items, {formatDate(span.start, 'month')} – {formatDate(span.end, 'month')}
+        Showing {inSpan.length} of {ALL.length} items, {formatDate(span.start, 'month')} –{' '}
+        {formatDate(span.end, 'month')}
         {earlier > 0 && (
           <>
             {' '}
@@ -194,9 +242,22 @@ export function TimelinePage() {
         )}
       </p>
       <div className="timeline-wrap" ref={wrapRef} onKeyDown={onChartKey}>
-        <Timeline items={inSpan} lanes={lanes} start={span.start} end={span.end} asOf={INDEX.data.meta.asOf} selected={view.selected} onOpen={open} onHover={onHover} />
+        <Timeline
+          items={inSpan}
+          lanes={lanes}
+          start={span.start}
+          end={span.end}
+          asOf={INDEX.data.meta.asOf}
+          selected={view.selected}
+          onOpen={open}
+          onHover={onHover}
+        />
         {hovered && hover && (
-          <div className="tooltip" role="tooltip" style={{ left: Math.min(hover.x + 12, (wrapRef.current?.clientWidth ?? 600) - 260), top: hover.y + 12 }}>
+          <div
+            className="tooltip"
+            role="tooltip"
+            style={{ left: Math.min(hover.x + 12, hover.width - 260), top: hover.y + 12 }}
+          >
             <strong>{hovered.commonName ?? hovered.title}</strong>
             <span>
               {formatDate(hovered.date, hovered.datePrecision)} · {AGREEMENT_TYPE_LABEL[hovered.type]}
@@ -213,7 +274,14 @@ export function TimelinePage() {
             <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
               <path d={SHAPE_PATH[s]} className="legend-mark" />
             </svg>
-            {{ circle: 'Ceasefire', diamond: 'Peace text, framework or resolution', square: 'Minerals, economic or trade deal', triangle: 'Key event' }[s]}
+            {
+              {
+                circle: 'Ceasefire',
+                diamond: 'Peace text, framework or resolution',
+                square: 'Minerals, economic or trade deal',
+                triangle: 'Key event',
+              }[s]
+            }
           </span>
         ))}
         <span>
@@ -228,7 +296,10 @@ export function TimelinePage() {
         <span>
           <span className="swatch swatch--neutral" aria-hidden="true" /> proposed, initialled or event
         </span>
-        <span className="muted">Coloured band under each lane: the conflict&rsquo;s status ({Object.values(CONFLICT_STATUS_LABEL).join(', ').toLowerCase()}).</span>
+        <span className="muted">
+          Coloured band under each lane: the conflict&rsquo;s status (
+          {Object.values(CONFLICT_STATUS_LABEL).join(', ').toLowerCase()}).
+        </span>
       </div>
       <section aria-labelledby="list-h" className="timeline-list-section">
         <h2 id="list-h">All items by month</h2>

@@ -68,7 +68,12 @@ export const Timeline = memo(function Timeline({ items, lanes, start, end, asOf,
     null,
   )?.id
   return (
-    <svg className="timeline" viewBox={`0 0 ${TIMELINE_WIDTH} ${height}`} role="group" aria-label="Timeline chart of agreements and events; the list below holds the same items">
+    <svg
+      className="timeline"
+      viewBox={`0 0 ${TIMELINE_WIDTH} ${height}`}
+      role="group"
+      aria-label="Timeline chart of agreements and events; the list below holds the same items"
+    >
       <g className="timeline__ticks">
         {layout.ticks.map((t) => (
           <g key={t.date} transform={`translate(${t.x},0)`}>
@@ -82,12 +87,26 @@ export const Timeline = memo(function Timeline({ items, lanes, start, end, asOf,
       <g transform={`translate(0,${top})`}>
         {layout.lanes.map((l, i) => (
           <g key={l.id} className="lane" data-lane={l.id}>
-            <rect x={0} y={l.y} width={TIMELINE_WIDTH} height={l.height} className={i % 2 ? 'lane__bg lane__bg--alt' : 'lane__bg'} />
+            <rect
+              x={0}
+              y={l.y}
+              width={TIMELINE_WIDTH}
+              height={l.height}
+              className={i % 2 ? 'lane__bg lane__bg--alt' : 'lane__bg'}
+            />
             <text x={8} y={l.y + l.height / 2 + 4} className="lane__label">
               {l.label}
             </text>
             {l.bands.map((b, j) => (
-              <rect key={j} x={b.x0} y={l.y + l.height - 4} width={Math.max(b.x1 - b.x0, 1)} height={3} className="lane__band" style={{ fill: `var(--status-${b.key})` }} />
+              <rect
+                key={j}
+                x={b.x0}
+                y={l.y + l.height - 4}
+                width={Math.max(b.x1 - b.x0, 1)}
+                height={3}
+                className="lane__band"
+                style={{ fill: `var(--status-${b.key})` }}
+              />
             ))}
           </g>
         ))}

@@ -56,11 +56,16 @@ export interface TimelineLayout<T extends TimelineItem> {
 }
 
 const DAY = 86_400_000
-const toTime = (date: string) => Date.parse(date.length === 7 ? `${date}-01` : date.length === 4 ? `${date}-01-01` : date)
+const toTime = (date: string) =>
+  Date.parse(date.length === 7 ? `${date}-01` : date.length === 4 ? `${date}-01-01` : date)
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 /** Places items on lanes in the order given; items outside the span or on unknown lanes are dropped. */
-export function layoutTimeline<T extends TimelineItem>(items: readonly T[], lanes: readonly LaneSpec[], o: LayoutOptions): TimelineLayout<T> {
+export function layoutTimeline<T extends TimelineItem>(
+  items: readonly T[],
+  lanes: readonly LaneSpec[],
+  o: LayoutOptions,
+): TimelineLayout<T> {
   const t0 = toTime(o.start)
   const t1 = Math.max(toTime(o.end), t0 + DAY)
   const plot = Math.max(o.width - o.gutter - 12, 1)
@@ -99,10 +104,12 @@ export function layoutTimeline<T extends TimelineItem>(items: readonly T[], lane
       m.y = y + o.lanePadding + m.row * o.rowHeight + o.rowHeight / 2
       marks.push(m)
     }
-    const bands = (lane.bands ?? []).map((b, i, all) => {
-      const next = all[i + 1]
-      return { x0: x(b.date), x1: next ? x(next.date) : x(o.end), key: b.key }
-    }).filter((b) => b.x1 > b.x0)
+    const bands = (lane.bands ?? [])
+      .map((b, i, all) => {
+        const next = all[i + 1]
+        return { x0: x(b.date), x1: next ? x(next.date) : x(o.end), key: b.key }
+      })
+      .filter((b) => b.x1 > b.x0)
     placedLanes.push({ id: lane.id, label: lane.label, y, height, rows, bands })
     y += height
   }
@@ -117,7 +124,12 @@ export function layoutTimeline<T extends TimelineItem>(items: readonly T[], lane
     const m = cur.getUTCMonth()
     if (m % every === 0) {
       const iso = cur.toISOString().slice(0, 10)
-      ticks.push({ x: x(iso), label: m === 0 ? String(cur.getUTCFullYear()) : (MONTHS[m] ?? ''), major: m === 0, date: iso })
+      ticks.push({
+        x: x(iso),
+        label: m === 0 ? String(cur.getUTCFullYear()) : (MONTHS[m] ?? ''),
+        major: m === 0,
+        date: iso,
+      })
     }
     cur = new Date(Date.UTC(cur.getUTCFullYear(), m + 1, 1))
   }

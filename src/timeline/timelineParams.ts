@@ -2,7 +2,8 @@
  * The timeline's view in the URL query. `parseTimelineParams` never throws and
  * `toTimelineParams` omits defaults.
  */
-import { AgreementTypeSchema, type AgreementType } from '../data/schema'
+import type { AgreementType } from '../data/schema'
+import { AGREEMENT_TYPES } from '../data/vocab'
 import { appendAll, pickMany, pickOne } from '../lib/urlState'
 
 export interface TimelineView {
@@ -46,7 +47,7 @@ export function parseTimelineParams(sp: URLSearchParams, vocab: TimelineVocabula
   if (from && to && from > to) [from, to] = [to, from]
   return {
     conflict: pickMany(sp, 'conflict', vocab.conflicts),
-    type: pickMany(sp, 'type', AgreementTypeSchema.options),
+    type: pickMany(sp, 'type', AGREEMENT_TYPES),
     resource: pickOne(sp, 'resource', vocab.resources, null),
     from,
     to,

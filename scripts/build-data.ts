@@ -1,0 +1,25 @@
+/**
+ * Writes the data downloads and per-record JSON endpoints into the built site:
+ *   dist/data/atlas.json, dist/data/<table>.csv, dist/data/datapackage.json,
+ *   dist/data/schema/<entity>.schema.json, dist/api/{conflicts,deals,minerals}/<id>.json
+ * Runs after `vite build` from the same validated dataset.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { readDataDir } from './readDataDir'
+import { formatProblem, loadDataset } from '../src/data/load'
+import { buildExports } from '../src/data/exports'
+
+const out = process.argv[2] ?? 'dist'
+const { dataset, problems } = loadDataset(readDataDir('data'))
+if (!dataset) {
+  for (const p of problems) console.error(formatProblem(p))
+  process.exit(1)
+}
+const files = buildExports(dataset)
+for (const [path, text] of Object.entries(files)) {
+  const full = join(out, path)
+  mkdirSync(dirname(full), { recursive: true })
+  writeFileSync(full, text)
+}
+console.log(`data: ${Object.keys(files).length} files written to ${out}/data and ${out}/api`)

@@ -1,0 +1,145 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useNavigate } from 'react-router'
+import { DATA } from '../data/dataset'
+import { KIND_LABEL } from './searchDocs'
+import type { SearchEngine } from './searchEngine'
+
+let enginePromise: Promise<SearchEngine> | null = null
+/** The engine and its index load on first use, so the first view carries none of it. */
+export function loadEngine(): Promise<SearchEngine> {
+  enginePromise ??= import('./searchEngine').then((m) => m.makeSearchEngine(DATA))
+  return enginePromise
+}
+
+/**
+ * The header search: a combobox that finds as the user types, grouped by kind.
+ * `/` or Ctrl/Cmd+K focuses it; arrows move, Enter opens, Escape closes.
+ */
+export function SearchBox({ initial = '', autoFocus = false }: { initial?: string; autoFocus?: boolean }) {
+  const id = useId()
+  const navigate = useNavigate()
+  const inputRef = useRef<HTMLInputElement>(null)
+  const [q, setQ] = useState(initial)
+  const [open, setOpen] = useState(false)
+  const [active, setActive] = useState(0)
+  const [engine, setEngine] = useState<SearchEngine | null>(null)
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null
+      const typing =
+        target &&
+        (target.tagName === 'INPUT' ||
+          target.tagName === 'TEXTAREA' ||
+          target.tagName === 'SELECT' ||
+          target.isContentEditable)
+      if ((e.key === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !typing)) {
+        e.preventDefault()
+        inputRef.current?.focus()
+        inputRef.current?.select()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  useEffect(() => {
+    if (q.trim() && !engine) void loadEngine().then(setEngine)
+  }, [q, engine])
+
+  const groups = useMemo(() => (engine ? engine.search(q) : []), [engine, q])
+  const flat = groups.flatMap((g) => g.hits)
+  const go = (to: string) => {
+    setOpen(false)
+    navigate(to)
+  }
+  const listId = `${id}-results`
+  const optionId = (i: number) => `${id}-opt-${i}`
+  let i = -1
+
+  return (
+    <div className="search" role="search">
+      <label htmlFor={`${id}-q`} className="visually-hidden">
+        Search the atlas
+      </label>
+      <input
+        ref={inputRef}
+        id={`${id}-q`}
+        type="search"
+        className="search__input"
+        placeholder="Search deals, minerals, people…  ( / )"
+        autoComplete="off"
+        autoFocus={autoFocus}
+        value={q}
+        role="combobox"
+        aria-expanded={open && q.trim() !== ''}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={open && flat.length > 0 ? optionId(active) : undefined}
+        onFocus={() => {
+          setOpen(true)
+          void loadEngine().then(setEngine)
+        }}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onChange={(e) => {
+          setQ(e.target.value)
+          setActive(0)
+          setOpen(true)
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault()
+            setOpen(true)
+            setActive((a) => Math.min(a + 1, flat.length - 1))
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault()
+            setActive((a) => Math.max(a - 1, 0))
+          } else if (e.key === 'Enter') {
+            e.preventDefault()
+            const hit = flat[active]
+            if (hit && open) go(hit.to)
+            else if (q.trim()) go(`/search?q=${encodeURIComponent(q.trim())}`)
+          } else if (e.key === 'Escape') {
+            if (open) setOpen(false)
+            else setQ('')
+          }
+        }}
+      />
+      {open && q.trim() !== '' && (
+        <div className="search__panel" id={listId} role="listbox" aria-label="Search results">
+          {!engine && <p className="search__empty">Loading…</p>}
+          {engine && flat.length === 0 && <p className="search__empty">Nothing matches &ldquo;{q}&rdquo;.</p>}
+          {groups.map((g) => (
+            <div key={g.kind} role="group" aria-label={KIND_LABEL[g.kind]} className="search__group">
+              <p className="search__kind" aria-hidden="true">
+                {KIND_LABEL[g.kind]}
+              </p>
+              {g.hits.map((h) => {
+                i++
+                const n = i
+                return (
+                  <div
+                    key={h.id}
+                    id={optionId(n)}
+                    role="option"
+                    aria-selected={n === active}
+                    className={`search__hit${n === active ? ' is-active' : ''}`}
+                    data-kind={h.kind}
+                    onMouseDown={(e) => {
+                      e.preventDefault()
+                      go(h.to)
+                    }}
+                    onMouseEnter={() => setActive(n)}
+                  >
+                    <span className="search__title">{h.title}</span>
+                    <span className="search__context">{h.context}</span>
+                  </div>
+                )
+              })}
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,59 @@
+import Ajv2020 from 'ajv/dist/2020'
+import { describe, expect, it } from 'vitest'
+import { buildExports, jsonSchemaOf, tableRows } from '../../../src/data/exports'
+import { EXPORT_TABLES } from '../../../src/data/exportTables'
+import { parseCsv } from '../../../src/lib/csv'
+import { makeFixture } from '../../fixtures/dataset'
+
+const d = makeFixture()
+const files = buildExports(d)
+
+describe(buildExports, () => {
+  it('buildExports(d) writes every CSV table so it parses back to the same cells', () => {
+    for (const t of EXPORT_TABLES) {
+      const { header, rows } = tableRows(d, t.name)
+      const back = parseCsv(files[`data/${t.name}.csv`]!)
+      expect(back[0]).toEqual(header)
+      expect(back.slice(1)).toEqual(rows.map((r) => r.map((c) => (c === null ? '' : String(c)))))
+    }
+  })
+
+  it('buildExports(d) lists every CSV in datapackage.json with its fields', () => {
+    const pkg = JSON.parse(files['data/datapackage.json']!)
+    expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual(EXPORT_TABLES.map((t) => `${t.name}.csv`))
+    expect(pkg.resources[0].schema.fields[0]).toMatchObject({ name: 'id', type: 'string' })
+  })
+
+  it('buildExports(d) writes one JSON endpoint per conflict, deal and mineral', () => {
+    expect(Object.keys(files).filter((f) => f.startsWith('api/')).sort()).toEqual([
+      'api/conflicts/drc-rwanda.json',
+      'api/conflicts/kosovo-serbia.json',
+      'api/deals/claim-2025.json',
+      'api/deals/deal-dec.json',
+      'api/deals/deal-june.json',
+      'api/minerals/cobalt.json',
+    ])
+    expect(JSON.parse(files['api/conflicts/drc-rwanda.json']!).agreements.map((a: { id: string }) => a.id)).toEqual(['deal-june', 'deal-dec'])
+  })
+})
+
+describe(jsonSchemaOf, () => {
+  const ajv = new Ajv2020({ strict: false, allErrors: true })
+  const validators = new Map<string, ReturnType<typeof ajv.compile>>()
+  const check = (name: Parameters<typeof jsonSchemaOf>[0], value: unknown) => {
+    if (!validators.has(name)) validators.set(name, ajv.compile(jsonSchemaOf(name)))
+    return validators.get(name)!(value)
+  }
+  it('jsonSchemaOf(name) validates the records with an independent validator (ajv)', () => {
+    expect(check('conflict', d.conflicts[0])).toBe(true)
+    expect(check('agreement', d.agreements[0])).toBe(true)
+    expect(check('usgs-table', d.usgs[0])).toBe(true)
+  })
+  it('jsonSchemaOf(name) rejects a broken record', () => {
+    const broken = { ...d.agreements[0], kind: 'rumour' }
+    expect(check('agreement', broken)).toBe(false)
+    const missing: Record<string, unknown> = { ...d.conflicts[0] }
+    delete missing.parties
+    expect(check('conflict', missing)).toBe(false)
+  })
+})

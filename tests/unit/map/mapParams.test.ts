@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_MAP_VIEW, parseMapParams, toMapParams, type MapView } from '../../../src/map/mapParams'
+
+const vocab = {
+  minerals: ['cobalt', 'lithium'],
+  resources: ['cobalt', 'oil'],
+  conflicts: ['drc-rwanda', 'israel-iran'],
+  countries: ['COD', 'XKX'],
+}
+const parse = (q: string) => parseMapParams(new URLSearchParams(q), vocab)
+
+describe(parseMapParams, () => {
+  it('parseMapParams(sp) gives the default view for an empty query', () => {
+    expect(parse('')).toEqual(DEFAULT_MAP_VIEW)
+  })
+  it('parseMapParams(sp) reads a mineral layer', () => {
+    expect(parse('mineral=cobalt&measure=production')).toMatchObject({ mineral: 'cobalt', measure: 'production' })
+  })
+  it('parseMapParams(sp) ignores unknown minerals, measures, statuses and countries', () => {
+    expect(parse('mineral=kryptonite&measure=weight&status=exploded&country=ZZZ&conflict=<script>')).toEqual(
+      DEFAULT_MAP_VIEW,
+    )
+  })
+  it('parseMapParams(sp) keeps the first valid value of a repeated key', () => {
+    expect(parse('mineral=nope&mineral=lithium&mineral=cobalt').mineral).toBe('lithium')
+  })
+  it('parseMapParams(sp) returns list filters in canonical order without duplicates', () => {
+    expect(parse('status=ceasefire&status=active-conflict&status=ceasefire').status).toEqual([
+      'active-conflict',
+      'ceasefire',
+    ])
+  })
+  it('parseMapParams(sp) drops a zoom that is out of range or not a number', () => {
+    expect(parse('zk=99&zx=1&zy=1').zoom).toEqual({ k: 1, x: 0, y: 0 })
+    expect(parse('zk=abc&zx=1&zy=1').zoom).toEqual({ k: 1, x: 0, y: 0 })
+    expect(parse('zk=2&zx=-300&zy=-100').zoom).toEqual({ k: 2, x: -300, y: -100 })
+  })
+})
+
+describe(toMapParams, () => {
+  it('toMapParams(DEFAULT_MAP_VIEW) is the empty string', () => {
+    expect(toMapParams(DEFAULT_MAP_VIEW).toString()).toBe('')
+  })
+  it('toMapParams(view) round-trips through parseMapParams', () => {
+    const view: MapView = {
+      ...DEFAULT_MAP_VIEW,
+      mineral: 'cobalt',
+      measure: 'production',
+      sites: true,
+      status: ['active-conflict', 'ceasefire'],
+      resource: 'oil',
+      type: ['minerals-deal'],
+      region: ['Central Africa', 'Middle East'],
+      conflict: 'drc-rwanda',
+      country: 'XKX',
+      zoom: { k: 2.5, x: -400, y: -120 },
+    }
+    expect(parseMapParams(toMapParams(view), vocab)).toEqual(view)
+  })
+  it('toMapParams(view) writes `/?mineral=cobalt` for the cobalt reserves layer', () => {
+    expect(toMapParams({ ...DEFAULT_MAP_VIEW, mineral: 'cobalt' }).toString()).toBe('mineral=cobalt')
+  })
+})
