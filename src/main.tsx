@@ -12,6 +12,14 @@ const app = (
     <RouterProvider router={router} />
   </StrictMode>
 )
-// Prerendered pages arrive with markup in #root: hydrate it rather than render anew.
-if (container.firstElementChild) hydrateRoot(container, app)
-else createRoot(container).render(app)
+// A prerendered page arrives with its markup in #root: hydrate it when it was rendered
+// for this very address. A query string (a filtered view) or the shared 404.html means
+// the markup shows something else, so render anew instead.
+const base = import.meta.env.BASE_URL.replace(/\/$/, '')
+const here = location.pathname.slice(base.length).replace(/(.)\/$/, '$1') || '/'
+if (container.firstElementChild && container.dataset.prerendered === here && location.search === '')
+  hydrateRoot(container, app)
+else {
+  container.textContent = ''
+  createRoot(container).render(app)
+}

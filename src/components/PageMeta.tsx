@@ -1,10 +1,30 @@
-/** Sets the page's title and description; React 19 hoists these into <head>. */
-export function PageMeta({ title, description }: { title: string; description: string }) {
-  const full = title === 'Mineral Peace Atlas' ? title : `${title} · Mineral Peace Atlas`
-  return (
-    <>
-      <title>{full}</title>
-      <meta name="description" content={description} />
-    </>
-  )
+import { createContext, useContext, useEffect } from 'react'
+
+export interface HeadData {
+  title: string
+  description: string
+  /** Social image path (from the site root), when the page has its own. */
+  image?: string
+}
+
+/** Filled while prerendering: the page's head, read back by the prerender script. */
+export const HeadContext = createContext<{ head: HeadData | null } | null>(null)
+
+export const fullTitle = (title: string): string =>
+  title === 'Mineral Peace Atlas' ? title : `${title} · Mineral Peace Atlas`
+
+/**
+ * A page's title, description and social image. When prerendering it records them
+ * for the <head> the build writes; in the browser it keeps document.title and the
+ * description current as the reader moves between pages. It renders nothing, so
+ * hydration never meets head elements inside the page.
+ */
+export function PageMeta({ title, description, image }: HeadData) {
+  const sink = useContext(HeadContext)
+  if (sink) sink.head = { title, description, image }
+  useEffect(() => {
+    document.title = fullTitle(title)
+    document.querySelector('meta[name="description"]')?.setAttribute('content', description)
+  }, [title, description])
+  return null
 }

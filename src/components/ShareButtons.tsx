@@ -1,11 +1,14 @@
 import { useState } from 'react'
 import { canonicalUrl } from '../lib/site'
+import { useHydrated } from '../lib/useHydrated'
 
 /** "Copy link" (the canonical URL, with the selected provision) and the Web Share API where there is one. */
 export function ShareButtons({ path, provision, title }: { path: string; provision: number | null; title: string }) {
   const [message, setMessage] = useState('')
   const url = canonicalUrl(path) + (provision !== null ? `#provision-${provision}` : '')
-  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function'
+  // Only after hydration: the prerendered page cannot know whether the browser can share.
+  const hydrated = useHydrated()
+  const canShare = hydrated && typeof navigator.share === 'function'
   return (
     <div className="share" role="group" aria-label="Share">
       <button

@@ -32,7 +32,10 @@ export function ConflictList({
             <h3 className="conflict-card__title">
               <Link to={`/conflicts/${c.id}`}>{c.name}</Link>
             </h3>
-            <ConflictStatusBadge status={status.status} asOf={status.date} />
+            <p className="conflict-card__status">
+              <ConflictStatusBadge status={status.status} />{' '}
+              <span className="muted">as of {formatDate(status.date)}</span>
+            </p>
             {last && (
               <p className="conflict-card__deal">
                 Latest deal: <Link to={`/deals/${last.id}`}>{last.commonName ?? last.title}</Link>{' '}

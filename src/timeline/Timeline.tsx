@@ -60,7 +60,7 @@ export const Timeline = memo(function Timeline({ items, lanes, start, end, asOf,
     [items, lanes, start, end],
   )
   const top = 28
-  const height = layout.height + top + 8
+  const height = layout.height + top + 24
   const asOfX = layout.x(asOf)
   // One tab stop for the chart: the earliest mark; arrow keys move on from there.
   const firstId = layout.marks.reduce<{ id: string; date: string } | null>(
@@ -112,8 +112,8 @@ export const Timeline = memo(function Timeline({ items, lanes, start, end, asOf,
         ))}
         {asOfX > 170 && (
           <g className="today">
-            <line x1={asOfX} x2={asOfX} y1={-6} y2={layout.height} />
-            <text x={asOfX - 4} y={-8} textAnchor="end">
+            <line x1={asOfX} x2={asOfX} y1={-6} y2={layout.height + 4} />
+            <text x={asOfX - 4} y={layout.height + 16} textAnchor="end">
               Data as of {formatDate(asOf, 'day', true)}
             </text>
           </g>

@@ -1,0 +1,141 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { data, watchConsole } from './helpers'
+
+/** Every generated HTML file under dist/, with the path it serves. */
+function htmlFiles(dir = 'dist'): Array<{ file: string; path: string }> {
+  const out: Array<{ file: string; path: string }> = []
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name)
+    if (statSync(full).isDirectory()) out.push(...htmlFiles(full))
+    else if (name.endsWith('.html')) {
+      const rel = '/' + relative('dist', full).replace(/\.html$/, '')
+      out.push({ file: full, path: rel === '/index' ? '/' : rel })
+    }
+  }
+  return out
+}
+
+const meta = (html: string, attr: string, key: string) =>
+  new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`).exec(html)?.[1]
+
+test.describe('the prerendered site', () => {
+  const pages = htmlFiles().filter((p) => p.path !== '/404')
+
+  test('every route has its own HTML file: each conflict, deal and mineral, the static pages and 404.html', () => {
+    const paths = new Set(pages.map((p) => p.path))
+    for (const c of data.conflicts) expect(paths.has(`/conflicts/${c.id}`), c.id).toBe(true)
+    for (const a of data.agreements) expect(paths.has(`/deals/${a.id}`), a.id).toBe(true)
+    for (const p of ['/', '/conflicts', '/timeline', '/minerals', '/minerals/cobalt', '/data', '/about'])
+      expect(paths.has(p), p).toBe(true)
+    expect(existsSync('dist/404.html')).toBe(true)
+    expect(readFileSync('dist/sitemap.xml', 'utf8')).toContain('/deals/washington-accords</loc>')
+    expect(readFileSync('dist/robots.txt', 'utf8')).toContain('Sitemap:')
+  })
+
+  test('every page has a unique title, a description, a canonical URL, og:title and an og:image that exists', () => {
+    const titles = new Map<string, string>()
+    for (const p of pages) {
+      const html = readFileSync(p.file, 'utf8')
+      const title = /<title>([^<]+)<\/title>/.exec(html)?.[1]
+      expect(title, p.path).toBeTruthy()
+      expect(titles.get(title!), `${p.path} shares its title with ${titles.get(title!)}`).toBeUndefined()
+      titles.set(title!, p.path)
+      expect(meta(html, 'name', 'description')?.length ?? 0, p.path).toBeGreaterThan(20)
+      expect(html, p.path).toMatch(
+        new RegExp(`<link rel="canonical" href="https?://[^"]+${p.path === '/' ? '/' : p.path}"`),
+      )
+      expect(meta(html, 'property', 'og:title'), p.path).toBe(title)
+      const image = meta(html, 'property', 'og:image')
+      expect(image, p.path).toMatch(/\/og\/[a-z0-9-]+\.png$/)
+      expect(existsSync(join('dist', new URL(image!).pathname)), image).toBe(true)
+      expect(meta(html, 'name', 'twitter:card'), p.path).toBe('summary_large_image')
+    }
+  })
+
+  test('every internal link in every page points to a page or file that exists', () => {
+    const paths = new Set(pages.map((p) => p.path))
+    const broken: string[] = []
+    for (const p of pages) {
+      const html = readFileSync(p.file, 'utf8')
+      for (const [, href] of html.matchAll(/<a [^>]*href="(\/[^"#?]*)[^"]*"/g)) {
+        const target = href!.replace(/\/$/, '') || '/'
+        if (paths.has(target) || existsSync(join('dist', target))) continue
+        broken.push(`${p.path} → ${href}`)
+      }
+    }
+    expect(broken).toEqual([])
+  })
+
+  test('no page carries an inline script, so the Content-Security-Policy can forbid them', () => {
+    for (const p of pages) {
+      const html = readFileSync(p.file, 'utf8')
+      expect(html, p.path).toContain("script-src 'self'")
+      expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g), p.path).toBeNull()
+    }
+  })
+})
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('a deal page reads fully: title, provisions and sources', async ({ page }) => {
+    await page.goto('/deals/us-drc-strategic-partnership')
+    await expect(page.locator('h1')).toHaveText(/Strategic Partnership/)
+    await expect(page).toHaveTitle(/Strategic Partnership/)
+    await expect(page.getByTestId('provisions').locator('li').first()).toBeVisible()
+    await expect(page.locator('.source-list li').first()).toBeVisible()
+  })
+
+  test('a conflict page reads fully: parties, status, deals and sources', async ({ page }) => {
+    await page.goto('/conflicts/drc-rwanda')
+    await expect(page.locator('h1')).toContainText('Rwanda')
+    await expect(page.getByTestId('conflict-status')).toContainText('as of')
+    await expect(page.getByTestId('conflict-deals').locator('li')).not.toHaveCount(0)
+    await expect(page.locator('.source-list li')).not.toHaveCount(0)
+  })
+
+  test('the home page shows the map', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.locator('svg.world-map path.country')).toHaveCount(177)
+    await expect(page.locator('svg.world-map .marker')).toHaveCount(data.conflicts.length)
+  })
+})
+
+test.describe('with JavaScript on', () => {
+  for (const path of [
+    '/',
+    '/conflicts/drc-rwanda',
+    '/deals/washington-accords#provision-1',
+    '/timeline',
+    '/minerals/cobalt',
+    '/data',
+    '/about',
+    '/search?q=cobalt',
+    '/no-such-page',
+  ]) {
+    test(`${path} loads without console errors and without requests to other origins`, async ({ page, baseURL }) => {
+      const errors = watchConsole(page)
+      const foreign: string[] = []
+      page.on('request', (r) => {
+        if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:')) foreign.push(r.url())
+      })
+      await page.goto(path)
+      await page.waitForLoadState('networkidle')
+      await expect(page.locator('h1').first()).toBeVisible()
+      expect(errors).toEqual([])
+      expect(foreign).toEqual([])
+    })
+  }
+
+  test('client-side navigation keeps working after hydration', async ({ page }) => {
+    const errors = watchConsole(page)
+    await page.goto('/conflicts/drc-rwanda')
+    await page.locator('.site-nav').getByRole('link', { name: 'Timeline' }).click()
+    await expect(page).toHaveURL(/\/timeline$/)
+    await expect(page.locator('h1')).toHaveText('Timeline of deals')
+    await expect(page).toHaveTitle('Timeline of deals · Mineral Peace Atlas')
+    expect(errors).toEqual([])
+  })
+})
