@@ -18,14 +18,17 @@ export async function render(path: string, base = '/'): Promise<{ html: string; 
   const context = await handler.query(new Request(url))
   if (context instanceof Response) throw new Error(`unexpected redirect rendering ${path}`)
   const router = createStaticRouter(handler.dataRoutes, context)
-  const sink: { head: HeadData | null } = { head: null }
+  let head: HeadData | null = null
+  const record = (h: HeadData) => {
+    head = h
+  }
   const html = renderToString(
     <StrictMode>
-      <HeadContext.Provider value={sink}>
+      <HeadContext.Provider value={record}>
         {/* hydrate={false}: no inline hydration script, so the CSP can forbid inline scripts. */}
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </HeadContext.Provider>
     </StrictMode>,
   )
-  return { html, head: sink.head }
+  return { html, head }
 }

@@ -16,6 +16,10 @@ const NAV = [
 /** Header, skip link and footer around every page. */
 export function Layout() {
   const { pathname, hash } = useLocation()
+  // Marks when the app has hydrated or rendered: `npm run bench` reads it as "interactive".
+  useEffect(() => {
+    performance.mark('atlas-interactive')
+  }, [])
   // New page: start at the top unless the URL points into it.
   useEffect(() => {
     if (!hash) window.scrollTo(0, 0)

@@ -8,7 +8,7 @@ export interface HeadData {
 }
 
 /** Filled while prerendering: the page's head, read back by the prerender script. */
-export const HeadContext = createContext<{ head: HeadData | null } | null>(null)
+export const HeadContext = createContext<((head: HeadData) => void) | null>(null)
 
 export const fullTitle = (title: string): string =>
   title === 'Mineral Peace Atlas' ? title : `${title} · Mineral Peace Atlas`
@@ -20,8 +20,8 @@ export const fullTitle = (title: string): string =>
  * hydration never meets head elements inside the page.
  */
 export function PageMeta({ title, description, image }: HeadData) {
-  const sink = useContext(HeadContext)
-  if (sink) sink.head = { title, description, image }
+  const record = useContext(HeadContext)
+  record?.({ title, description, image })
   useEffect(() => {
     document.title = fullTitle(title)
     document.querySelector('meta[name="description"]')?.setAttribute('content', description)

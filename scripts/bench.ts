@@ -1,0 +1,216 @@
+/**
+ * `npm run bench [-- --no-build] [-- --runs N]`: builds the site, serves dist/ with
+ * gzip, and measures in headless Chromium (cold loads, median and range), plus the
+ * pure timeline and search code at 100 times the dataset. Prints a table with the
+ * budgets beside the figures and writes bench-results/bench.json. It times; the
+ * tests check behaviour.
+ */
+import { execSync } from 'node:child_process'
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+import { createElement } from 'react'
+import { renderToString } from 'react-dom/server'
+import { MemoryRouter } from 'react-router'
+import { readDataDir } from './readDataDir'
+import { loadDataset } from '../src/data/load'
+import type { Agreement, Dataset } from '../src/data/schema'
+import { makeIndex } from '../src/data/selectors'
+import { makeSearchDocs } from '../src/search/searchDocs'
+import { makeSearchEngine } from '../src/search/searchEngine'
+import { Timeline } from '../src/timeline/Timeline'
+import { layoutTimeline } from '../src/timeline/timelineLayout'
+import { filterTimeline } from '../src/timeline/timelineModel'
+import { DEFAULT_TIMELINE_VIEW } from '../src/timeline/timelineParams'
+
+const args = process.argv.slice(2)
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5
+if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' })
+
+// ------------------------------------------------------------------ a gzip static server for dist/
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.csv': 'text/csv', '.xml': 'application/xml', '.txt': 'text/plain' }
+const cache = new Map<string, Buffer>()
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+  const candidates = path === '/' ? ['index.html'] : [path.slice(1), `${path.slice(1)}.html`, join(path.slice(1), 'index.html')]
+  const file = candidates.map((c) => join('dist', c)).find((f) => existsSync(f) && statSync(f).isFile()) ?? 'dist/404.html'
+  const type = TYPES[extname(file)] ?? 'application/octet-stream'
+  if (type === 'image/png') {
+    res.writeHead(200, { 'content-type': type })
+    createReadStream(file).pipe(res)
+    return
+  }
+  let body = cache.get(file)
+  if (!body) cache.set(file, (body = gzipSync(readFileSync(file), { level: 9 })))
+  res.writeHead(file.endsWith('404.html') ? 404 : 200, { 'content-type': type, 'content-encoding': 'gzip', 'cache-control': 'no-store' })
+  res.end(body)
+})
+await new Promise<void>((r) => server.listen(4180, '127.0.0.1', r))
+const BASE = 'http://127.0.0.1:4180'
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
+}
+const stat = (xs: number[]) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) })
+type Stat = ReturnType<typeof stat>
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+})
+
+interface Load {
+  transfer: Record<'html' | 'js' | 'css' | 'data' | 'other', number>
+  firstPaint: number
+  mapPainted: number | null
+  interactive: number
+  mapInHtml: boolean
+}
+
+async function coldLoad(path: string): Promise<Load> {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(BASE + path, { waitUntil: 'networkidle' })
+  const r = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
+    const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0
+    const interactive = performance.getEntriesByName('atlas-interactive')[0]?.startTime ?? 0
+    return {
+      html: nav.encodedBodySize,
+      res: res.map((x) => ({ name: x.name, size: x.encodedBodySize, type: x.initiatorType })),
+      fcp,
+      interactive,
+    }
+  })
+  const transfer = { html: r.html, js: 0, css: 0, data: 0, other: 0 }
+  for (const x of r.res) {
+    if (x.name.endsWith('.js')) transfer.js += x.size
+    else if (x.name.endsWith('.css')) transfer.css += x.size
+    else if (x.name.endsWith('.json')) transfer.data += x.size
+    else transfer.other += x.size
+  }
+  const html = readFileSync(path === '/' ? 'dist/index.html' : `dist${path}.html`, 'utf8')
+  const mapInHtml = /class="world-map"/.test(html)
+  await context.close()
+  return { transfer, firstPaint: r.fcp, mapPainted: mapInHtml ? r.fcp : null, interactive: r.interactive, mapInHtml }
+}
+
+/** Time from a change to the next painted frame after React commits it. */
+async function changeToPaint(path: string, action: string): Promise<number[]> {
+  const page = await browser.newPage()
+  await page.goto(BASE + path, { waitUntil: 'networkidle' })
+  const times: number[] = []
+  for (let i = 0; i < RUNS * 2; i++) {
+    const t = await page.evaluate(async (act) => {
+      const el = document.querySelector<HTMLSelectElement>(act)
+      if (!el) return -1
+      const options = [...el.options].map((o) => o.value)
+      const next = options[(options.indexOf(el.value) + 1) % options.length] ?? ''
+      const t0 = performance.now()
+      const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!
+      setter.call(el, next)
+      el.dispatchEvent(new Event('change', { bubbles: true }))
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+      return performance.now() - t0
+    }, action)
+    if (t >= 0) times.push(t)
+  }
+  await page.close()
+  return times
+}
+
+// ------------------------------------------------------------------ page loads
+const kinds = [
+  { kind: 'home', path: '/' },
+  { kind: 'conflict', path: '/conflicts/drc-rwanda' },
+  { kind: 'deal', path: '/deals/washington-accords' },
+]
+const loads: Record<string, { transfer: Load['transfer'] & { total: number }; firstPaint: Stat; mapPainted: Stat | null; interactive: Stat }> = {}
+for (const k of kinds) {
+  const runs: Load[] = []
+  for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(k.path))
+  const t = runs[0]!.transfer
+  loads[k.kind] = {
+    transfer: { ...t, total: t.html + t.js + t.css + t.data + t.other },
+    firstPaint: stat(runs.map((r) => r.firstPaint)),
+    mapPainted: runs[0]!.mapInHtml ? stat(runs.map((r) => r.mapPainted ?? 0)) : null,
+    interactive: stat(runs.map((r) => r.interactive)),
+  }
+}
+const mapFilter = stat(await changeToPaint('/', '[data-testid="layer-select"]'))
+const timelineFilter = stat(await changeToPaint('/timeline', '[data-testid="resource-select"]'))
+await browser.close()
+server.close()
+
+// ------------------------------------------------------------------ 100 times the dataset, in Node
+const { dataset } = loadDataset(readDataDir('data'))
+if (!dataset) throw new Error('the dataset does not load')
+function scaled(d: Dataset, times: number): Dataset {
+  const agreements: Agreement[] = []
+  for (let i = 0; i < times; i++) {
+    for (const a of d.agreements) {
+      // Spread copies over 2020-2026 so the layout meets crowded and sparse stretches.
+      const day = new Date(Date.parse(a.date) + ((i * 37) % 2000) * 86_400_000 - 1000 * 86_400_000).toISOString().slice(0, 10)
+      agreements.push({ ...a, id: `${a.id}-x${i}`, date: day })
+    }
+  }
+  return { ...d, agreements }
+}
+const big = scaled(dataset, 100)
+const lanes = big.conflicts.map((c) => ({ id: c.id, label: c.shortName, bands: c.statusHistory.map((s) => ({ date: s.date, key: s.status })) }))
+const time = (f: () => void, n = RUNS * 2) => {
+  const xs: number[] = []
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now()
+    f()
+    xs.push(performance.now() - t0)
+  }
+  return stat(xs)
+}
+const span = { start: '2020-01-01', end: '2026-11-27' }
+const timelineRender = time(() => {
+  renderToString(createElement(MemoryRouter, null, createElement(Timeline, { items: big.agreements, lanes, ...span, asOf: big.meta.asOf, selected: null, onOpen: () => undefined, onHover: () => undefined })))
+})
+const bigIx = makeIndex(big)
+const timelineFilter100 = time(() => {
+  const items = filterTimeline(bigIx, big.agreements, { ...DEFAULT_TIMELINE_VIEW, resource: 'cobalt' })
+  layoutTimeline(items.map((a) => ({ ...a, lane: a.conflict })), lanes, { width: 1100, gutter: 170, rowHeight: 22, lanePadding: 6, minGap: 16, ...span })
+})
+const docs = makeSearchDocs(dataset)
+const bigDocs = Array.from({ length: 100 }, (_, i) => docs.map((d) => ({ ...d, id: `${d.id}#${i}` }))).flat()
+const engine = makeSearchEngine(bigDocs)
+const searchQuery = time(() => {
+  for (const q of ['cobalt', 'washington acc', 'vucic', 'rare earth', 'ceasefre']) engine.search(q)
+})
+searchQuery.median /= 5
+searchQuery.min /= 5
+searchQuery.max /= 5
+
+// ------------------------------------------------------------------ report
+const kb = (b: number) => (b / 1024).toFixed(1)
+const ms = (s: Stat | null) => (s ? `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFixed(1)})` : '—')
+const rows: Array<[string, string, string, string]> = []
+const check = (ok: boolean) => (ok ? 'ok' : 'MISSED')
+for (const k of kinds) {
+  const l = loads[k.kind]!
+  rows.push([`${k.kind}: first-view transfer (gzip)`, `${kb(l.transfer.total)} kB = HTML ${kb(l.transfer.html)} + JS ${kb(l.transfer.js)} + CSS ${kb(l.transfer.css)} + data ${kb(l.transfer.data)} + other ${kb(l.transfer.other)}`, k.kind === 'home' ? '≤ 120 kB' : '', k.kind === 'home' ? check(l.transfer.total <= 120 * 1024) : ''])
+  rows.push([`${k.kind}: first contentful paint`, ms(l.firstPaint), '', ''])
+  if (l.mapPainted) rows.push([`${k.kind}: map painted (in the first HTML)`, ms(l.mapPainted), 'before the script runs', check(l.mapPainted.median < l.interactive.median)])
+  rows.push([`${k.kind}: interactive (hydrated)`, ms(l.interactive), '', ''])
+}
+rows.push(['map: layer change to paint', ms(mapFilter), '≤ 16 ms', check(mapFilter.median <= 16)])
+rows.push(['timeline: filter to paint', ms(timelineFilter), '≤ 16 ms', check(timelineFilter.median <= 16)])
+rows.push([`timeline at 100× (${big.agreements.length} items): render`, ms(timelineRender), '≤ 100 ms', check(timelineRender.median <= 100)])
+rows.push(['timeline at 100×: filter + layout', ms(timelineFilter100), '≤ 50 ms', check(timelineFilter100.median <= 50)])
+rows.push([`search at 100× (${bigDocs.length} documents): one query`, ms(searchQuery), '', ''])
+const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)))
+console.log(`\nMineral Peace Atlas benchmark — ${RUNS} cold loads per page, headless Chromium, gzip\n`)
+for (const r of rows) console.log(`${r[0].padEnd(w[0]!)}  ${r[1].padEnd(w[1]!)}  ${r[2].padEnd(w[2]!)}  ${r[3]}`)
+if (args.includes('--lighthouse')) console.log('\nLighthouse: install lighthouse@12.2.3 in a separate folder and run it against `npm start` (see README).')
+mkdirSync('bench-results', { recursive: true })
+writeFileSync('bench-results/bench.json', JSON.stringify({ runs: RUNS, loads, mapFilter, timelineFilter, timelineRender, timelineFilter100, searchQuery, date: new Date().toISOString() }, null, 2))
+console.log('\nFigures written to bench-results/bench.json')
