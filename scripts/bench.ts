@@ -30,12 +30,24 @@ const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5
 if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' })
 
 // ------------------------------------------------------------------ a gzip static server for dist/
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.csv': 'text/csv', '.xml': 'application/xml', '.txt': 'text/plain' }
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.csv': 'text/csv',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
+}
 const cache = new Map<string, Buffer>()
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-  const candidates = path === '/' ? ['index.html'] : [path.slice(1), `${path.slice(1)}.html`, join(path.slice(1), 'index.html')]
-  const file = candidates.map((c) => join('dist', c)).find((f) => existsSync(f) && statSync(f).isFile()) ?? 'dist/404.html'
+  const candidates =
+    path === '/' ? ['index.html'] : [path.slice(1), `${path.slice(1)}.html`, join(path.slice(1), 'index.html')]
+  const file =
+    candidates.map((c) => join('dist', c)).find((f) => existsSync(f) && statSync(f).isFile()) ?? 'dist/404.html'
   const type = TYPES[extname(file)] ?? 'application/octet-stream'
   if (type === 'image/png') {
     res.writeHead(200, { 'content-type': type })
@@ -44,7 +56,11 @@ const server = createServer((req, res) => {
   }
   let body = cache.get(file)
   if (!body) cache.set(file, (body = gzipSync(readFileSync(file), { level: 9 })))
-  res.writeHead(file.endsWith('404.html') ? 404 : 200, { 'content-type': type, 'content-encoding': 'gzip', 'cache-control': 'no-store' })
+  res.writeHead(file.endsWith('404.html') ? 404 : 200, {
+    'content-type': type,
+    'content-encoding': 'gzip',
+    'cache-control': 'no-store',
+  })
   res.end(body)
 })
 await new Promise<void>((r) => server.listen(4180, '127.0.0.1', r))
@@ -99,28 +115,47 @@ async function coldLoad(path: string): Promise<Load> {
   return { transfer, firstPaint: r.fcp, mapPainted: mapInHtml ? r.fcp : null, interactive: r.interactive, mapInHtml }
 }
 
-/** Time from a change to the next painted frame after React commits it. */
-async function changeToPaint(path: string, action: string): Promise<number[]> {
+/**
+ * Time from a change to React's commit (the DOM updated) and to the next painted
+ * frame. Headless Chromium here rasterises in software (no GPU), so the frame figure
+ * is a pessimistic bound; the commit is the app's own share.
+ */
+async function changeToPaint(path: string, action: string): Promise<{ commit: number[]; frame: number[] }> {
   const page = await browser.newPage()
   await page.goto(BASE + path, { waitUntil: 'networkidle' })
-  const times: number[] = []
+  const commit: number[] = []
+  const frame: number[] = []
   for (let i = 0; i < RUNS * 2; i++) {
     const t = await page.evaluate(async (act) => {
       const el = document.querySelector<HTMLSelectElement>(act)
-      if (!el) return -1
+      if (!el) return null
       const options = [...el.options].map((o) => o.value)
       const next = options[(options.indexOf(el.value) + 1) % options.length] ?? ''
+      let committed = 0
       const t0 = performance.now()
+      const mo = new MutationObserver(() => {
+        if (!committed) committed = performance.now() - t0
+      })
+      mo.observe(document.querySelector('main')!, {
+        attributes: true,
+        childList: true,
+        subtree: true,
+        characterData: true,
+      })
       const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!
       setter.call(el, next)
       el.dispatchEvent(new Event('change', { bubbles: true }))
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
-      return performance.now() - t0
+      mo.disconnect()
+      return { commit: committed, frame: performance.now() - t0 }
     }, action)
-    if (t >= 0) times.push(t)
+    if (t) {
+      commit.push(t.commit)
+      frame.push(t.frame)
+    }
   }
   await page.close()
-  return times
+  return { commit, frame }
 }
 
 // ------------------------------------------------------------------ page loads
@@ -129,7 +164,10 @@ const kinds = [
   { kind: 'conflict', path: '/conflicts/drc-rwanda' },
   { kind: 'deal', path: '/deals/washington-accords' },
 ]
-const loads: Record<string, { transfer: Load['transfer'] & { total: number }; firstPaint: Stat; mapPainted: Stat | null; interactive: Stat }> = {}
+const loads: Record<
+  string,
+  { transfer: Load['transfer'] & { total: number }; firstPaint: Stat; mapPainted: Stat | null; interactive: Stat }
+> = {}
 for (const k of kinds) {
   const runs: Load[] = []
   for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(k.path))
@@ -141,8 +179,12 @@ for (const k of kinds) {
     interactive: stat(runs.map((r) => r.interactive)),
   }
 }
-const mapFilter = stat(await changeToPaint('/', '[data-testid="layer-select"]'))
-const timelineFilter = stat(await changeToPaint('/timeline', '[data-testid="resource-select"]'))
+const mapChange = await changeToPaint('/', '[data-testid="layer-select"]')
+const timelineChange = await changeToPaint('/timeline', '[data-testid="resource-select"]')
+const mapCommit = stat(mapChange.commit)
+const mapFilter = stat(mapChange.frame)
+const timelineCommit = stat(timelineChange.commit)
+const timelineFilter = stat(timelineChange.frame)
 await browser.close()
 server.close()
 
@@ -154,14 +196,20 @@ function scaled(d: Dataset, times: number): Dataset {
   for (let i = 0; i < times; i++) {
     for (const a of d.agreements) {
       // Spread copies over 2020-2026 so the layout meets crowded and sparse stretches.
-      const day = new Date(Date.parse(a.date) + ((i * 37) % 2000) * 86_400_000 - 1000 * 86_400_000).toISOString().slice(0, 10)
+      const day = new Date(Date.parse(a.date) + ((i * 37) % 2000) * 86_400_000 - 1000 * 86_400_000)
+        .toISOString()
+        .slice(0, 10)
       agreements.push({ ...a, id: `${a.id}-x${i}`, date: day })
     }
   }
   return { ...d, agreements }
 }
 const big = scaled(dataset, 100)
-const lanes = big.conflicts.map((c) => ({ id: c.id, label: c.shortName, bands: c.statusHistory.map((s) => ({ date: s.date, key: s.status })) }))
+const lanes = big.conflicts.map((c) => ({
+  id: c.id,
+  label: c.shortName,
+  bands: c.statusHistory.map((s) => ({ date: s.date, key: s.status })),
+}))
 const time = (f: () => void, n = RUNS * 2) => {
   const xs: number[] = []
   for (let i = 0; i < n; i++) {
@@ -173,12 +221,30 @@ const time = (f: () => void, n = RUNS * 2) => {
 }
 const span = { start: '2020-01-01', end: '2026-11-27' }
 const timelineRender = time(() => {
-  renderToString(createElement(MemoryRouter, null, createElement(Timeline, { items: big.agreements, lanes, ...span, asOf: big.meta.asOf, selected: null, onOpen: () => undefined, onHover: () => undefined })))
+  renderToString(
+    createElement(
+      MemoryRouter,
+      null,
+      createElement(Timeline, {
+        items: big.agreements,
+        lanes,
+        ...span,
+        asOf: big.meta.asOf,
+        selected: null,
+        onOpen: () => undefined,
+        onHover: () => undefined,
+      }),
+    ),
+  )
 })
 const bigIx = makeIndex(big)
 const timelineFilter100 = time(() => {
   const items = filterTimeline(bigIx, big.agreements, { ...DEFAULT_TIMELINE_VIEW, resource: 'cobalt' })
-  layoutTimeline(items.map((a) => ({ ...a, lane: a.conflict })), lanes, { width: 1100, gutter: 170, rowHeight: 22, lanePadding: 6, minGap: 16, ...span })
+  layoutTimeline(
+    items.map((a) => ({ ...a, lane: a.conflict })),
+    lanes,
+    { width: 1100, gutter: 170, rowHeight: 22, lanePadding: 6, minGap: 16, ...span },
+  )
 })
 const docs = makeSearchDocs(dataset)
 const bigDocs = Array.from({ length: 100 }, (_, i) => docs.map((d) => ({ ...d, id: `${d.id}#${i}` }))).flat()
@@ -197,20 +263,74 @@ const rows: Array<[string, string, string, string]> = []
 const check = (ok: boolean) => (ok ? 'ok' : 'MISSED')
 for (const k of kinds) {
   const l = loads[k.kind]!
-  rows.push([`${k.kind}: first-view transfer (gzip)`, `${kb(l.transfer.total)} kB = HTML ${kb(l.transfer.html)} + JS ${kb(l.transfer.js)} + CSS ${kb(l.transfer.css)} + data ${kb(l.transfer.data)} + other ${kb(l.transfer.other)}`, k.kind === 'home' ? '≤ 120 kB' : '', k.kind === 'home' ? check(l.transfer.total <= 120 * 1024) : ''])
+  rows.push([
+    `${k.kind}: first-view transfer (gzip)`,
+    `${kb(l.transfer.total)} kB = HTML ${kb(l.transfer.html)} + JS ${kb(l.transfer.js)} + CSS ${kb(l.transfer.css)} + data ${kb(l.transfer.data)} + other ${kb(l.transfer.other)}`,
+    k.kind === 'home' ? '≤ 120 kB' : '',
+    k.kind === 'home' ? check(l.transfer.total <= 120 * 1024) : '',
+  ])
   rows.push([`${k.kind}: first contentful paint`, ms(l.firstPaint), '', ''])
-  if (l.mapPainted) rows.push([`${k.kind}: map painted (in the first HTML)`, ms(l.mapPainted), 'before the script runs', check(l.mapPainted.median < l.interactive.median)])
+  if (l.mapPainted)
+    rows.push([
+      `${k.kind}: map painted (in the first HTML)`,
+      ms(l.mapPainted),
+      'before the script runs',
+      check(l.mapPainted.median < l.interactive.median),
+    ])
   rows.push([`${k.kind}: interactive (hydrated)`, ms(l.interactive), '', ''])
 }
-rows.push(['map: layer change to paint', ms(mapFilter), '≤ 16 ms', check(mapFilter.median <= 16)])
-rows.push(['timeline: filter to paint', ms(timelineFilter), '≤ 16 ms', check(timelineFilter.median <= 16)])
-rows.push([`timeline at 100× (${big.agreements.length} items): render`, ms(timelineRender), '≤ 100 ms', check(timelineRender.median <= 100)])
-rows.push(['timeline at 100×: filter + layout', ms(timelineFilter100), '≤ 50 ms', check(timelineFilter100.median <= 50)])
+rows.push(['map: layer change to DOM commit', ms(mapCommit), '', ''])
+rows.push([
+  'map: layer change to next frame (software raster)',
+  ms(mapFilter),
+  '≤ 16 ms',
+  check(mapFilter.median <= 16),
+])
+rows.push(['timeline: filter to DOM commit', ms(timelineCommit), '', ''])
+rows.push([
+  'timeline: filter to next frame (software raster)',
+  ms(timelineFilter),
+  '≤ 16 ms',
+  check(timelineFilter.median <= 16),
+])
+rows.push([
+  `timeline at 100× (${big.agreements.length} items): render`,
+  ms(timelineRender),
+  '≤ 100 ms',
+  check(timelineRender.median <= 100),
+])
+rows.push([
+  'timeline at 100×: filter + layout',
+  ms(timelineFilter100),
+  '≤ 50 ms',
+  check(timelineFilter100.median <= 50),
+])
 rows.push([`search at 100× (${bigDocs.length} documents): one query`, ms(searchQuery), '', ''])
 const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)))
 console.log(`\nMineral Peace Atlas benchmark — ${RUNS} cold loads per page, headless Chromium, gzip\n`)
 for (const r of rows) console.log(`${r[0].padEnd(w[0]!)}  ${r[1].padEnd(w[1]!)}  ${r[2].padEnd(w[2]!)}  ${r[3]}`)
-if (args.includes('--lighthouse')) console.log('\nLighthouse: install lighthouse@12.2.3 in a separate folder and run it against `npm start` (see README).')
+if (args.includes('--lighthouse'))
+  console.log(
+    '\nLighthouse: install lighthouse@12.2.3 in a separate folder and run it against `npm start` (see README).',
+  )
 mkdirSync('bench-results', { recursive: true })
-writeFileSync('bench-results/bench.json', JSON.stringify({ runs: RUNS, loads, mapFilter, timelineFilter, timelineRender, timelineFilter100, searchQuery, date: new Date().toISOString() }, null, 2))
+writeFileSync(
+  'bench-results/bench.json',
+  JSON.stringify(
+    {
+      runs: RUNS,
+      loads,
+      mapCommit,
+      mapFilter,
+      timelineCommit,
+      timelineFilter,
+      timelineRender,
+      timelineFilter100,
+      searchQuery,
+      date: new Date().toISOString(),
+    },
+    null,
+    2,
+  ),
+)
 console.log('\nFigures written to bench-results/bench.json')

@@ -19,7 +19,10 @@ export function useUrlState<V>(
     (next: V, opts?: { replace?: boolean }) => {
       const nextSp = serialise(next)
       if (nextSp.toString() === key) return
-      setSp(nextSp, { replace: opts?.replace ?? false, preventScrollReset: true })
+      // A discrete choice commits synchronously, so the map or timeline repaints in the
+      // very next frame rather than after the router's transition.
+      const replace = opts?.replace ?? false
+      setSp(nextSp, { replace, preventScrollReset: true, flushSync: !replace })
     },
     [key, serialise, setSp],
   )

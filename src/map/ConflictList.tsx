@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Link } from 'react-router'
 import { ConflictStatusBadge } from '../components/Badges'
 import type { Conflict } from '../data/schema'
@@ -5,7 +6,7 @@ import { currentStatus, latestAgreement, resourcesOfConflict, type DatasetIndex 
 import { formatDate } from '../lib/format'
 
 /** The conflicts on the map as a list: the map's text alternative and its other way in. */
-export function ConflictList({
+export const ConflictList = memo(function ConflictList({
   ix,
   conflicts,
   selected,
@@ -58,4 +59,4 @@ export function ConflictList({
       })}
     </ul>
   )
-}
+})

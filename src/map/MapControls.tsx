@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { memo, useId, useState } from 'react'
 import type { AgreementType, ConflictStatus, Region } from '../data/schema'
 import { AGREEMENT_TYPES, CONFLICT_STATUSES, REGIONS } from '../data/vocab'
 import { AGREEMENT_TYPE_LABEL, CONFLICT_STATUS_LABEL } from '../lib/labels'
@@ -111,11 +111,7 @@ export function MapControls({
               Find
             </button>
           </div>
-          <datalist id={`${id}-countries`}>
-            {countries.map((c) => (
-              <option key={c.iso3} value={c.name} />
-            ))}
-          </datalist>
+          <CountryOptions id={`${id}-countries`} countries={countries} />
           {notFound && (
             <span className="field__error" role="alert">
               No country matches &ldquo;{query}&rdquo;.
@@ -196,3 +192,20 @@ export function MapControls({
     </div>
   )
 }
+
+/** The 177 country names of "find a country": rendered once, not on every view change. */
+const CountryOptions = memo(function CountryOptions({
+  id,
+  countries,
+}: {
+  id: string
+  countries: ReadonlyArray<{ iso3: string; name: string }>
+}) {
+  return (
+    <datalist id={id}>
+      {countries.map((c) => (
+        <option key={c.iso3} value={c.name} />
+      ))}
+    </datalist>
+  )
+})

@@ -2,6 +2,7 @@ import { memo, useEffect, useMemo, useRef } from 'react'
 import { select } from 'd3-selection'
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom'
 import { geoPath } from 'd3-geo'
+import { CountryShape, type CountryHandlers } from './CountryShape'
 import topology from 'world-atlas/countries-110m.json'
 import {
   MAP_HEIGHT,
@@ -17,7 +18,7 @@ import {
 const COUNTRIES = getCountries(topology)
 const PROJECTION = makeProjection()
 const PATHS = countryPaths(COUNTRIES, PROJECTION)
-const BORDERS = geoPath(PROJECTION)(getBorders(topology)) ?? ''
+const BORDERS = geoPath(PROJECTION).digits(1)(getBorders(topology)) ?? ''
 const SPHERE = geoPath(PROJECTION)({ type: 'Sphere' }) ?? ''
 
 export { COUNTRIES, PROJECTION }
@@ -151,51 +152,19 @@ export const WorldMap = memo(function WorldMap(props: Props) {
     svg.style.setProperty('--k', String(transform.k))
   }, [transform.k, transform.x, transform.y])
 
-  const countryEls = useMemo(
-    () =>
-      COUNTRIES.map((c) => {
-        const look = c.iso3 ? looks.get(c.iso3) : undefined
-        const d = PATHS.get(c.key)
-        if (!look)
-          return (
-            <path
-              key={c.key}
-              d={d}
-              fill={defaultFill}
-              className="country"
-              data-iso3={c.iso3 ?? undefined}
-              data-name={c.name}
-            />
-          )
-        return (
-          <path
-            key={c.key}
-            d={d}
-            fill={look.fill}
-            className={`country${look.party ? ' country--party' : ''}${look.highlighted ? ' country--highlighted' : ''}`}
-            data-iso3={c.iso3 ?? undefined}
-            data-name={c.name}
-            tabIndex={look.party ? 0 : undefined}
-            role={look.party ? 'link' : undefined}
-            aria-label={look.party ? look.label : undefined}
-            onPointerEnter={(e) =>
-              props.onHover(e.currentTarget, { kind: 'country', id: c.iso3 ?? '' }, { x: e.clientX, y: e.clientY })
-            }
-            onPointerMove={(e) =>
-              props.onHover(e.currentTarget, { kind: 'country', id: c.iso3 ?? '' }, { x: e.clientX, y: e.clientY })
-            }
-            onPointerLeave={() => props.onHover(null, null)}
-            onFocus={(e) => props.onHover(e.currentTarget, { kind: 'country', id: c.iso3 ?? '' })}
-            onBlur={() => props.onHover(null, null)}
-            onClick={() => look.party && c.iso3 && props.onCountryOpen(c.iso3)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && look.party && c.iso3) props.onCountryOpen(c.iso3)
-            }}
-          />
-        )
-      }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [looks, defaultFill],
+  // Stable handlers that always call the latest props, so memoised shapes never re-render for them.
+  const propsRef = useRef(props)
+  useEffect(() => {
+    propsRef.current = props
+  })
+  const handlers = useMemo<CountryHandlers>(
+    () => ({
+      onEnter: (el, iso3, x, y) => propsRef.current.onHover(el, { kind: 'country', id: iso3 }, { x, y }),
+      onFocus: (el, iso3) => propsRef.current.onHover(el, { kind: 'country', id: iso3 }),
+      onLeave: () => propsRef.current.onHover(null, null),
+      onOpen: (iso3) => propsRef.current.onCountryOpen(iso3),
+    }),
+    [],
   )
 
   return (
@@ -211,7 +180,24 @@ export const WorldMap = memo(function WorldMap(props: Props) {
       <desc id="map-desc">{props.description}</desc>
       <g ref={gRef}>
         <path d={SPHERE} className="sphere" />
-        <g className="countries">{countryEls}</g>
+        <g className="countries">
+          {COUNTRIES.map((c) => {
+            const look = c.iso3 ? looks.get(c.iso3) : undefined
+            return (
+              <CountryShape
+                key={c.key}
+                d={PATHS.get(c.key) ?? ''}
+                iso3={c.iso3}
+                name={c.name}
+                fill={look?.fill ?? defaultFill}
+                party={look?.party ?? false}
+                highlighted={look?.highlighted ?? false}
+                label={look?.label}
+                handlers={handlers}
+              />
+            )
+          })}
+        </g>
         <path d={BORDERS} className="borders" />
         {sites.length > 0 && (
           <g className="sites">

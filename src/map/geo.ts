@@ -69,7 +69,8 @@ export function makeProjection(width = MAP_WIDTH, height = MAP_HEIGHT): GeoProje
 
 /** SVG path strings for every country, computed once for a projection. */
 export function countryPaths(countries: readonly CountryFeature[], projection: GeoProjection): Map<string, string> {
-  const path = geoPath(projection)
+  // One decimal is a tenth of a unit in a 960-wide box: finer than any screen shows, half the bytes.
+  const path = geoPath(projection).digits(1)
   const out = new Map<string, string>()
   for (const c of countries) out.set(c.key, path(c.feature) ?? '')
   return out
