@@ -5,11 +5,8 @@
  * budgets beside the figures and writes bench-results/bench.json. It times; the
  * tests check behaviour.
  */
-import { execSync } from 'node:child_process'
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
-import { extname, join } from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { execSync, spawn } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { createElement } from 'react'
 import { renderToString } from 'react-dom/server'
@@ -29,41 +26,12 @@ const args = process.argv.slice(2)
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5
 if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' })
 
-// ------------------------------------------------------------------ a gzip static server for dist/
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.csv': 'text/csv',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain',
-}
-const cache = new Map<string, Buffer>()
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-  const candidates =
-    path === '/' ? ['index.html'] : [path.slice(1), `${path.slice(1)}.html`, join(path.slice(1), 'index.html')]
-  const file =
-    candidates.map((c) => join('dist', c)).find((f) => existsSync(f) && statSync(f).isFile()) ?? 'dist/404.html'
-  const type = TYPES[extname(file)] ?? 'application/octet-stream'
-  if (type === 'image/png') {
-    res.writeHead(200, { 'content-type': type })
-    createReadStream(file).pipe(res)
-    return
-  }
-  let body = cache.get(file)
-  if (!body) cache.set(file, (body = gzipSync(readFileSync(file), { level: 9 })))
-  res.writeHead(file.endsWith('404.html') ? 404 : 200, {
-    'content-type': type,
-    'content-encoding': 'gzip',
-    'cache-control': 'no-store',
-  })
-  res.end(body)
+// ------------------------------------------------------------------ dist/ served as a static host would, with gzip
+const server = spawn('node', ['scripts/serve.mjs', '--port', '4180'], { stdio: ['ignore', 'pipe', 'inherit'] })
+await new Promise<void>((resolve, reject) => {
+  server.stdout.once('data', () => resolve())
+  server.once('exit', (code) => reject(new Error(`the server exited (${code})`)))
 })
-await new Promise<void>((r) => server.listen(4180, '127.0.0.1', r))
 const BASE = 'http://127.0.0.1:4180'
 
 const median = (xs: number[]) => {
@@ -186,7 +154,7 @@ const mapFilter = stat(mapChange.frame)
 const timelineCommit = stat(timelineChange.commit)
 const timelineFilter = stat(timelineChange.frame)
 await browser.close()
-server.close()
+server.kill()
 
 // ------------------------------------------------------------------ 100 times the dataset, in Node
 const { dataset } = loadDataset(readDataDir('data'))

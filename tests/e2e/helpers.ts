@@ -25,6 +25,8 @@ export function watchConsole(page: Page): string[] {
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
   page.on('console', (m) => {
+    // A page the server answers with 404 (an unknown address) is meant to: that is not an app error.
+    if (/status of 404/.test(m.text()) && m.location().url === page.url()) return
     if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`)
   })
   return errors

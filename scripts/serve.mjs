@@ -1,0 +1,78 @@
+// Serves the built site (dist/) the way a plain static host does: `/a/b` from
+// a/b.html (or a/b/index.html, or the file itself), anything else — including a path
+// that is not valid percent-encoding — as 404.html with status 404. Gzip when the
+// client accepts it. `node scripts/serve.mjs [--port 4173] [--host 127.0.0.1]`.
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join, normalize } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i > 0 ? process.argv[i + 1] : fallback
+}
+const PORT = Number(arg('port', process.env.PORT ?? 4173))
+const HOST = arg('host', '127.0.0.1')
+const ROOT = arg('root', 'dist')
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+}
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.csv', '.xml', '.txt'])
+const gz = new Map()
+
+if (!existsSync(join(ROOT, 'index.html'))) {
+  console.error(`No build in ${ROOT}/: run "npm run build" first.`)
+  process.exit(1)
+}
+
+function resolve(urlPath) {
+  let path
+  try {
+    path = decodeURIComponent(urlPath)
+  } catch {
+    return null
+  }
+  if (path.includes('\0')) return null
+  const rel = normalize(path)
+    .replace(/^(\.\.[/\\])+/, '')
+    .replace(/^[/\\]+/, '')
+  const candidates = rel === '' ? ['index.html'] : [rel, `${rel.replace(/\/$/, '')}.html`, join(rel, 'index.html')]
+  for (const c of candidates) {
+    const full = join(ROOT, c)
+    if (!full.startsWith(normalize(ROOT))) continue
+    if (existsSync(full) && statSync(full).isFile()) return full
+  }
+  return null
+}
+
+const server = createServer((req, res) => {
+  const url = (req.url ?? '/').split('?')[0].split('#')[0]
+  const found = resolve(url)
+  const file = found ?? join(ROOT, '404.html')
+  const status = found ? 200 : 404
+  const ext = extname(file)
+  const headers = {
+    'content-type': TYPES[ext] ?? 'application/octet-stream',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+  }
+  let body = readFileSync(file)
+  if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    if (!gz.has(file)) gz.set(file, gzipSync(body, { level: 9 }))
+    body = gz.get(file)
+    headers['content-encoding'] = 'gzip'
+    headers.vary = 'Accept-Encoding'
+  }
+  res.writeHead(status, headers)
+  res.end(req.method === 'HEAD' ? undefined : body)
+})
+server.listen(PORT, HOST, () => console.log(`Mineral Peace Atlas: http://${HOST}:${PORT}/`))

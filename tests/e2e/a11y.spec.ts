@@ -1,0 +1,103 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { tabTo } from './helpers'
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+async function scan(page: Page) {
+  const r = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+  return r.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  )
+}
+
+const PAGES = [
+  '/',
+  '/?mineral=cobalt&sites=1',
+  '/conflicts',
+  '/conflicts/drc-rwanda',
+  '/conflicts/egypt-ethiopia',
+  '/deals/us-drc-strategic-partnership#provision-2',
+  '/timeline',
+  '/minerals',
+  '/minerals/cobalt',
+  '/data',
+  '/about',
+  '/search?q=cobalt',
+  '/no-such-page',
+]
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} mode`, () => {
+    test.use({ colorScheme: scheme })
+    for (const path of PAGES) {
+      test(`${path} has no WCAG 2.2 A/AA violations`, async ({ page }) => {
+        await page.goto(path)
+        await expect(page.locator('h1').first()).toBeVisible()
+        await page.waitForLoadState('networkidle')
+        expect(await scan(page)).toEqual([])
+      })
+    }
+
+    test('the open search and a map tooltip have no violations', async ({ page }) => {
+      await page.goto('/')
+      await page.getByRole('combobox', { name: 'Search the atlas' }).fill('cobalt')
+      await expect(page.getByRole('listbox')).toBeVisible()
+      expect(await scan(page)).toEqual([])
+      await page.keyboard.press('Escape')
+      await page.locator('.marker[data-conflict-id="drc-rwanda"]').focus()
+      await expect(page.locator('.tooltip')).toBeVisible()
+      expect(await scan(page)).toEqual([])
+    })
+  })
+}
+
+test('a keyboard-only walk: skip link, search, a conflict, one of its deals, a provision, and back', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to content' })
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeInViewport()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('main')).toBeFocused()
+
+  // The search, from anywhere, with "/".
+  await page.keyboard.press('/')
+  const box = page.getByRole('combobox', { name: 'Search the atlas' })
+  await expect(box).toBeFocused()
+  await page.keyboard.type('DRC Rwanda conflict')
+  await expect(page.getByRole('option').first()).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/conflicts\/drc-rwanda$/)
+
+  // A deal of the conflict, by tabbing to its link; the focus ring is visible on the way.
+  await tabTo(page, '[data-testid="conflict-deals"] a[href="/deals/us-drc-strategic-partnership"]', 200)
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
+  expect(outline).not.toBe('none')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/deals\/us-drc-strategic-partnership$/)
+
+  // A provision, by its anchor link.
+  await tabTo(page, 'a.provision__anchor[href="#provision-3"]', 200)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#provision-3$/)
+  await expect(page.locator('#provision-3')).toHaveClass(/provision--highlighted/)
+
+  // And back.
+  await page.goBack()
+  await page.goBack()
+  await expect(page).toHaveURL(/\/conflicts\/drc-rwanda$/)
+})
+
+test('reduced motion is honoured: no smooth scrolling to a provision', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.goto('/deals/us-drc-strategic-partnership#provision-4')
+  await expect(page.locator('#provision-4')).toBeInViewport()
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto')
+})
