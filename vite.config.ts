@@ -4,7 +4,11 @@ import { defineConfig } from 'vite'
 import { atlasData } from './scripts/vite-plugin-atlas-data'
 
 export default defineConfig({
+  // `BASE_PATH=/atlas/ SITE_URL=https://example.org npm run build` publishes under a sub-path.
   base: process.env.BASE_PATH ?? '/',
+  define: {
+    'import.meta.env.VITE_SITE_URL': JSON.stringify(process.env.SITE_URL ?? 'https://mineral-peace-atlas.org'),
+  },
   plugins: [react(), atlasData()],
   preview: { port: 4173, strictPort: true },
   build: { target: 'es2022', chunkSizeWarningLimit: 900 },

@@ -4,6 +4,7 @@ import type { Conflict, Stake } from '../data/schema'
 import { stakeBars } from '../data/selectors'
 import { formatNumber, formatShare } from '../lib/format'
 import { VerificationTag } from './Badges'
+import { ChinaShareItem } from './ChinaShareItem'
 import { ShareBars } from './ShareBars'
 import { Cite } from './Sources'
 
@@ -88,16 +89,7 @@ export function StakeSection({ conflict, stakes }: { conflict: Conflict; stakes:
               {china.length > 0 && (
                 <ul className="china-shares">
                   {china.map((c, i) => (
-                    <li key={i}>
-                      China&rsquo;s share of world {c.stage}:{' '}
-                      <strong>
-                        {c.qualifier !== 'exact' ? `${c.qualifier} ` : ''}
-                        {formatShare(c.share)}
-                      </strong>
-                      {c.year && ` (${c.year})`}
-                      {c.note && <span className="muted"> {c.note}</span>}
-                      <Cite ids={c.sources} /> <VerificationTag level={c.verification} />
-                    </li>
+                    <ChinaShareItem key={i} share={c} />
                   ))}
                 </ul>
               )}

@@ -1,12 +1,9 @@
 import { Link, useParams } from 'react-router'
 import { AgreementStatusBadge, ConflictStatusBadge, VerificationTag, statusToken } from '../components/Badges'
-import { CiteBlock } from '../components/CiteBlock'
 import { PageMeta } from '../components/PageMeta'
-import { AssessmentCards } from '../components/AssessmentCards'
-import { DiscrepancyNotes } from '../components/DiscrepancyNotes'
+import { EvidenceSections } from '../components/EvidenceSections'
 import { StakeSection } from '../components/StakeSection'
-import { Cite, SourceList, SourceNumbering } from '../components/Sources'
-import { DataLink } from '../components/DataLink'
+import { Cite, SourceNumbering } from '../components/Sources'
 import { INDEX } from '../data/dataset'
 import {
   agreementsOfConflict,
@@ -218,27 +215,14 @@ export function ConflictPage() {
           </ol>
         </section>
 
-        {assessments.length > 0 && (
-          <section aria-labelledby="experts-h">
-            <h2 id="experts-h">What experts say</h2>
-            <AssessmentCards assessments={assessments} />
-          </section>
-        )}
-
-        {discrepancies.length > 0 && (
-          <section aria-labelledby="fact-h">
-            <h2 id="fact-h">Fact-check notes</h2>
-            <DiscrepancyNotes discrepancies={discrepancies} />
-          </section>
-        )}
-
-        <section aria-labelledby="sources-h">
-          <h2 id="sources-h">Sources</h2>
-          <SourceList sources={sources} />
-          <DataLink path={`/api/conflicts/${conflict.id}.json`} />
-        </section>
-
-        <CiteBlock path={`/conflicts/${conflict.id}`} title={conflict.name} />
+        <EvidenceSections
+          assessments={assessments}
+          discrepancies={discrepancies}
+          sources={sources}
+          dataPath={`/api/conflicts/${conflict.id}.json`}
+          citePath={`/conflicts/${conflict.id}`}
+          citeTitle={conflict.name}
+        />
 
         {nb && (
           <nav className="pager" aria-label="Other conflicts">

@@ -2,13 +2,10 @@ import { useEffect } from 'react'
 import { useHydrated } from '../lib/useHydrated'
 import { Link, useLocation, useParams } from 'react-router'
 import { AgreementStatusBadge, VerificationTag } from '../components/Badges'
-import { AssessmentCards } from '../components/AssessmentCards'
-import { CiteBlock } from '../components/CiteBlock'
-import { DataLink } from '../components/DataLink'
-import { DiscrepancyNotes } from '../components/DiscrepancyNotes'
+import { EvidenceSections } from '../components/EvidenceSections'
 import { PageMeta } from '../components/PageMeta'
 import { ShareButtons } from '../components/ShareButtons'
-import { Cite, SourceList, SourceNumbering } from '../components/Sources'
+import { Cite, SourceNumbering } from '../components/Sources'
 import { INDEX } from '../data/dataset'
 import { assessmentsOfAgreement, collectSources, discrepanciesOfAgreement } from '../data/selectors'
 import type { Relation } from '../data/schema'
@@ -281,27 +278,15 @@ export function DealPage() {
           </section>
         )}
 
-        {assessments.length > 0 && (
-          <section aria-labelledby="experts-h">
-            <h2 id="experts-h">What experts say</h2>
-            <AssessmentCards assessments={assessments} />
-          </section>
-        )}
-
-        {discrepancies.length > 0 && (
-          <section aria-labelledby="fact-h">
-            <h2 id="fact-h">Fact-check notes</h2>
-            <DiscrepancyNotes discrepancies={discrepancies} />
-          </section>
-        )}
-
-        <section aria-labelledby="sources-h">
-          <h2 id="sources-h">Sources</h2>
-          <SourceList sources={sources} />
-          <DataLink path={`/api/deals/${deal.id}.json`} />
-        </section>
-
-        <CiteBlock path={path} title={name} label="Cite this deal" />
+        <EvidenceSections
+          assessments={assessments}
+          discrepancies={discrepancies}
+          sources={sources}
+          dataPath={`/api/deals/${deal.id}.json`}
+          citePath={path}
+          citeTitle={name}
+          citeLabel="Cite this deal"
+        />
       </article>
     </SourceNumbering>
   )

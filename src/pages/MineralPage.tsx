@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import { Link, useParams } from 'react-router'
 import { AgreementStatusBadge, VerificationTag } from '../components/Badges'
+import { ChinaShareItem } from '../components/ChinaShareItem'
 import { CiteBlock } from '../components/CiteBlock'
 import { DataLink } from '../components/DataLink'
 import { PageMeta } from '../components/PageMeta'
@@ -204,15 +205,7 @@ export function MineralPage() {
             <h2 id="china-h">China&rsquo;s share, and figures others claim</h2>
             <ul className="china-shares">
               {resource.chinaShares.map((c, i) => (
-                <li key={i}>
-                  China&rsquo;s share of world {c.stage}:{' '}
-                  <strong>
-                    {c.qualifier !== 'exact' ? `${c.qualifier} ` : ''}
-                    {formatShare(c.share)}
-                  </strong>
-                  {c.year && ` (${c.year})`} {c.note && <span className="muted">{c.note}</span>}
-                  <Cite ids={c.sources} /> <VerificationTag level={c.verification} />
-                </li>
+                <ChinaShareItem key={i} share={c} />
               ))}
               {claims.map(({ f, s }, i) => (
                 <li key={`c-${i}`} className="figure figure--claim">
