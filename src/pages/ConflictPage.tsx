@@ -77,8 +77,10 @@ export function ConflictPage() {
           <h1>{conflict.name}</h1>
           <div className="page-header__status" data-testid="conflict-status">
             <ConflictStatusBadge status={status.status} asOf={status.date} />
-            <span className="muted"> {status.label}</span>
-            <Cite ids={status.sources} />
+            <span className="muted">
+              {status.label}
+              <Cite ids={status.sources} />
+            </span>
           </div>
           <dl className="parties">
             {ROLE_ORDER.map((role) => {

@@ -61,16 +61,17 @@ export function makeSearchDocs(d: Dataset): SearchDoc[] {
   const conflictName = new Map(d.conflicts.map((c) => [c.id, c.shortName]))
   const resourceName = new Map(d.resources.map((r) => [r.id, r.name]))
   // What is at stake is searchable on the conflict and on each deal a stake names.
-  const stakeWords = (pred: (s: Dataset['stakes'][number]) => boolean) =>
-    [...new Set(d.stakes.filter(pred).map((s) => resourceName.get(s.resource) ?? ''))].join(' ')
+  const stakeNames = (pred: (s: Dataset['stakes'][number]) => boolean) => [
+    ...new Set(d.stakes.filter(pred).map((s) => resourceName.get(s.resource) ?? '')),
+  ]
   for (const c of d.conflicts) {
-    const atStake = stakeWords((s) => s.conflict === c.id)
+    const atStake = stakeNames((s) => s.conflict === c.id)
     docs.push({
       id: `conflict:${c.id}`,
       kind: 'conflict',
       title: c.name,
-      context: `${c.region}${atStake ? ` · at stake: ${cut(atStake.replace(/ /g, ', '), 70)}` : ''}`,
-      text: `${c.shortName} ${c.summary} ${atStake}`,
+      context: `${c.region}${atStake.length ? ` · at stake: ${cut(atStake.join(', '), 70)}` : ''}`,
+      text: `${c.shortName} ${c.summary} ${atStake.join(' ')}`,
       to: `/conflicts/${c.id}`,
     })
   }
@@ -84,7 +85,7 @@ export function makeSearchDocs(d: Dataset): SearchDoc[] {
       kind: 'deal',
       title: a.commonName ?? a.title,
       context: `${a.date.slice(0, 7)} · ${conflictName.get(a.conflict) ?? ''} · ${cut(a.summary, 80)}`,
-      text: `${a.title} ${a.commonName ?? ''} ${a.summary} ${a.place?.name ?? ''} ${people} ${a.provisions.map((p) => p.text).join(' ')} ${stakeWords((s) => s.agreements.includes(a.id))}`,
+      text: `${a.title} ${a.commonName ?? ''} ${a.summary} ${a.place?.name ?? ''} ${people} ${a.provisions.map((p) => p.text).join(' ')} ${stakeNames((s) => s.agreements.includes(a.id)).join(' ')}`,
       to: `/deals/${a.id}`,
     })
     for (const p of a.provisions) {
