@@ -11,7 +11,8 @@ export default defineConfig({
   },
   plugins: [react(), atlasData()],
   preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022', chunkSizeWarningLimit: 900 },
+  // The manifest lets the prerender step preload each page's own chunk (no request waterfall).
+  build: { target: 'es2022', chunkSizeWarningLimit: 900, manifest: true },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

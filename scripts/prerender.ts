@@ -27,6 +27,41 @@ const ORIGIN_BASE = SITE_URL + BASE.replace(/\/$/, '')
 const escapeAttr = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
+/** The module each lazily loaded route's page lives in (see src/routes.tsx). */
+const PAGE_MODULE: Array<[RegExp, string]> = [
+  [/^\/conflicts$/, 'src/pages/ConflictsPage.tsx'],
+  [/^\/conflicts\//, 'src/pages/ConflictPage.tsx'],
+  [/^\/deals\//, 'src/pages/DealPage.tsx'],
+  [/^\/timeline$/, 'src/pages/TimelinePage.tsx'],
+  [/^\/minerals$/, 'src/pages/MineralsPage.tsx'],
+  [/^\/minerals\//, 'src/pages/MineralPage.tsx'],
+  [/^\/data$/, 'src/pages/DataPage.tsx'],
+  [/^\/search$/, 'src/pages/SearchPage.tsx'],
+  [/^\/about$/, 'src/pages/AboutPage.tsx'],
+]
+type Manifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean }>
+const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Manifest
+
+/** `<link rel="modulepreload">` for a page's chunk and the chunks it imports that the entry does not already load. */
+function preloadsFor(path: string): string {
+  const mod = PAGE_MODULE.find(([re]) => re.test(path))?.[1]
+  if (!mod || !manifest[mod]) return ''
+  const entryKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry)
+  const loaded = new Set<string>()
+  const walk = (key: string, into: Set<string>) => {
+    if (into.has(key)) return
+    into.add(key)
+    for (const i of manifest[key]?.imports ?? []) walk(i, into)
+  }
+  if (entryKey) walk(entryKey, loaded)
+  const wanted = new Set<string>()
+  walk(mod, wanted)
+  return [...wanted]
+    .filter((k) => !loaded.has(k))
+    .map((k) => `<link rel="modulepreload" crossorigin href="${BASE}${manifest[k]!.file}" />`)
+    .join('\n    ')
+}
+
 interface Entry {
   path: string
   image: string
@@ -167,7 +202,8 @@ for (const e of entries) {
   // `/conflicts/drc-rwanda` is written as conflicts/drc-rwanda.html: static hosts (and
   // `vite preview`) serve an extensionless path from its .html file without rewrites.
   const file = e.path === '/' ? join(DIST, 'index.html') : join(DIST, `${e.path}.html`)
-  write(file, page(html, headHtml(head, e.path, e.image), e.path))
+  const preloads = preloadsFor(e.path)
+  write(file, page(html, headHtml(head, e.path, e.image) + (preloads ? `\n    ${preloads}` : ''), e.path))
   if (e.card) write(join(DIST, e.image), png(makeSocialSvg(e.card)))
 }
 // The not-found page for static hosts; the browser re-renders it for the address asked for.
@@ -193,4 +229,6 @@ write(
 )
 write(join(DIST, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${ORIGIN_BASE}/sitemap.xml\n`)
 rmSync('dist-ssr', { recursive: true, force: true })
+// The manifest served its purpose (preload links); it is not part of the site.
+rmSync(join(DIST, '.vite'), { recursive: true, force: true })
 console.log(`prerender: ${entries.length} pages, 404.html, sitemap.xml and robots.txt written (site ${ORIGIN_BASE})`)

@@ -1,11 +1,27 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { createBrowserRouter } from 'react-router'
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { routes } from './routes'
 import './styles.css'
 
-const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' })
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/'
+
+/**
+ * Loads the code of the pages that match this address before the first render, so
+ * hydration meets the same page the prerender wrote rather than a loading state.
+ */
+async function resolveLazyRoutes(list: RouteObject[]): Promise<void> {
+  const matches = matchRoutes(list, location, basename) ?? []
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return
+      Object.assign(route, await route.lazy(), { lazy: undefined })
+    }),
+  )
+}
+await resolveLazyRoutes(routes)
+const router = createBrowserRouter(routes, { basename })
 const container = document.getElementById('root')
 if (!container) throw new Error('#root is missing from index.html')
 const app = (

@@ -1,17 +1,8 @@
-/** The whole route table. */
+/** The whole route table. Pages other than the map load on demand, so the home page ships only what it needs. */
 import type { RouteObject } from 'react-router'
 import { Layout } from './components/Layout'
-import { AboutPage } from './pages/AboutPage'
-import { ConflictPage } from './pages/ConflictPage'
-import { DataPage } from './pages/DataPage'
-import { DealPage } from './pages/DealPage'
 import { MapPage } from './pages/MapPage'
-import { MineralPage } from './pages/MineralPage'
-import { MineralsPage } from './pages/MineralsPage'
 import { NotFoundPage } from './pages/NotFoundPage'
-import { TimelinePage } from './pages/TimelinePage'
-import { ConflictsPage } from './pages/ConflictsPage'
-import { SearchPage } from './pages/SearchPage'
 
 export const routes: RouteObject[] = [
   {
@@ -19,15 +10,15 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     children: [
       { index: true, element: <MapPage /> },
-      { path: 'conflicts', element: <ConflictsPage /> },
-      { path: 'conflicts/:conflictId', element: <ConflictPage /> },
-      { path: 'deals/:dealId', element: <DealPage /> },
-      { path: 'timeline', element: <TimelinePage /> },
-      { path: 'minerals', element: <MineralsPage /> },
-      { path: 'minerals/:mineralId', element: <MineralPage /> },
-      { path: 'data', element: <DataPage /> },
-      { path: 'search', element: <SearchPage /> },
-      { path: 'about', element: <AboutPage /> },
+      { path: 'conflicts', lazy: async () => ({ Component: (await import('./pages/ConflictsPage')).ConflictsPage }) },
+      { path: 'conflicts/:conflictId', lazy: async () => ({ Component: (await import('./pages/ConflictPage')).ConflictPage }) },
+      { path: 'deals/:dealId', lazy: async () => ({ Component: (await import('./pages/DealPage')).DealPage }) },
+      { path: 'timeline', lazy: async () => ({ Component: (await import('./pages/TimelinePage')).TimelinePage }) },
+      { path: 'minerals', lazy: async () => ({ Component: (await import('./pages/MineralsPage')).MineralsPage }) },
+      { path: 'minerals/:mineralId', lazy: async () => ({ Component: (await import('./pages/MineralPage')).MineralPage }) },
+      { path: 'data', lazy: async () => ({ Component: (await import('./pages/DataPage')).DataPage }) },
+      { path: 'search', lazy: async () => ({ Component: (await import('./pages/SearchPage')).SearchPage }) },
+      { path: 'about', lazy: async () => ({ Component: (await import('./pages/AboutPage')).AboutPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
