@@ -11,11 +11,17 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <MapPage /> },
       { path: 'conflicts', lazy: async () => ({ Component: (await import('./pages/ConflictsPage')).ConflictsPage }) },
-      { path: 'conflicts/:conflictId', lazy: async () => ({ Component: (await import('./pages/ConflictPage')).ConflictPage }) },
+      {
+        path: 'conflicts/:conflictId',
+        lazy: async () => ({ Component: (await import('./pages/ConflictPage')).ConflictPage }),
+      },
       { path: 'deals/:dealId', lazy: async () => ({ Component: (await import('./pages/DealPage')).DealPage }) },
       { path: 'timeline', lazy: async () => ({ Component: (await import('./pages/TimelinePage')).TimelinePage }) },
       { path: 'minerals', lazy: async () => ({ Component: (await import('./pages/MineralsPage')).MineralsPage }) },
-      { path: 'minerals/:mineralId', lazy: async () => ({ Component: (await import('./pages/MineralPage')).MineralPage }) },
+      {
+        path: 'minerals/:mineralId',
+        lazy: async () => ({ Component: (await import('./pages/MineralPage')).MineralPage }),
+      },
       { path: 'data', lazy: async () => ({ Component: (await import('./pages/DataPage')).DataPage }) },
       { path: 'search', lazy: async () => ({ Component: (await import('./pages/SearchPage')).SearchPage }) },
       { path: 'about', lazy: async () => ({ Component: (await import('./pages/AboutPage')).AboutPage }) },

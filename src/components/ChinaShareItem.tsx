@@ -6,7 +6,10 @@ import { Cite } from './Sources'
 /** One sourced figure of China's share of a stage of a mineral's supply chain. */
 export function ChinaShareItem({ share: c }: { share: ChinaShare }) {
   return (
-    <li>
+    <li className="china-share">
+      <span className="china-share__bar" aria-hidden="true">
+        <span className="bar bar--china" style={{ width: `${c.share}%` }} />
+      </span>
       China&rsquo;s share of world {c.stage}:{' '}
       <strong>
         {c.qualifier !== 'exact' ? `${c.qualifier} ` : ''}

@@ -4,7 +4,7 @@ import { formatNumber } from '../lib/format'
 
 const W = 280
 const H = 120
-const M = { top: 12, right: 12, bottom: 22, left: 40 }
+const M = { top: 12, right: 20, bottom: 22, left: 40 }
 
 /** A small labelled line chart of a USGS yearly series; NA and W years are gaps, and said so. */
 export function SmallChart({

@@ -25,7 +25,18 @@ describe(makeSocialSvg, () => {
     expect(svg).not.toContain('<script>')
   })
   it('makeSocialSvg(card) draws the map with the parties in the accent colour', () => {
-    const svg = makeSocialSvg({ kicker: 'Conflict', title: 'X', map: { width: 100, height: 50, countries: [{ d: 'M0,0L1,1Z', party: true }, { d: 'M2,2L3,3Z', party: false }] } })
+    const svg = makeSocialSvg({
+      kicker: 'Conflict',
+      title: 'X',
+      map: {
+        width: 100,
+        height: 50,
+        countries: [
+          { d: 'M0,0L1,1Z', party: true },
+          { d: 'M2,2L3,3Z', party: false },
+        ],
+      },
+    })
     expect(svg.match(/<path d="M0,0L1,1Z" fill="#f1c453"/)).not.toBeNull()
     expect(svg.match(/<path d="M2,2L3,3Z" fill="#3c5a7d"/)).not.toBeNull()
   })
