@@ -17,8 +17,10 @@ const NAV = [
 export function Layout() {
   const { pathname, hash } = useLocation()
   // Marks when the app has hydrated or rendered: `npm run bench` reads it as "interactive".
+  // (and tests wait for `html[data-ready]` before they click).
   useEffect(() => {
     performance.mark('atlas-interactive')
+    document.documentElement.dataset.ready = 'true'
   }, [])
   // New page: start at the top unless the URL points into it.
   useEffect(() => {

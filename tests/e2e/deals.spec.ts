@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { data, tabTo, watchConsole } from './helpers'
+import { data, expect, tabTo, test, watchConsole } from './helpers'
 
 const withProvisions =
   data.agreements.find((a) => a.id === 'us-drc-strategic-partnership') ??

@@ -1,6 +1,22 @@
 import { readFileSync } from 'node:fs'
-import type { Page } from '@playwright/test'
-import { expect } from '@playwright/test'
+import { expect, test as base, type Page } from '@playwright/test'
+
+/**
+ * Playwright's `test`, with `page.goto` waiting until the app is interactive: pages
+ * arrive prerendered and readable, and the scripts load after the first paint.
+ */
+export const test = base.extend({
+  page: async ({ page, javaScriptEnabled }, use) => {
+    const goto = page.goto.bind(page)
+    page.goto = async (url, options) => {
+      const response = await goto(url, options)
+      if (javaScriptEnabled) await page.waitForSelector('html[data-ready]', { state: 'attached' })
+      return response
+    }
+    await use(page)
+  },
+})
+export { expect }
 
 /** The dataset as the tests know it, read from data/ (never from the app). */
 export const data = {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from './helpers'
+import type { Page } from '@playwright/test'
 
 // Payloads a careless link, a fuzzer or an attacker might put in any part of a URL.
 // Each markup payload tries to set window.__pwned, so reaching the DOM as code is detectable.

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { data, expectNoHorizontalScroll, tabTo, watchConsole } from './helpers'
+import { data, expect, expectNoHorizontalScroll, tabTo, test, watchConsole } from './helpers'
 
 const stakes = JSON.parse(readFileSync('data/stakes.json', 'utf8')) as Array<{ conflict: string; resource: string }>
 

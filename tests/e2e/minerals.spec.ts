@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { expectNoHorizontalScroll, watchConsole } from './helpers'
+import { expect, expectNoHorizontalScroll, test, watchConsole } from './helpers'
 
 test('the cobalt page shows the DRC as top reserve holder, the deals and the USGS citation', async ({ page }) => {
   const errors = watchConsole(page)

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { data, expectNoHorizontalScroll, watchConsole } from './helpers'
+import { data, expect, expectNoHorizontalScroll, test, watchConsole } from './helpers'
 
 for (const c of data.conflicts) {
   test(`the ${c.id} conflict page opens cold with parties, status, deals, stakes and sources`, async ({ page }) => {

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { expect, test } from '@playwright/test'
-import { data, watchConsole } from './helpers'
+import { data, expect, test, watchConsole } from './helpers'
 
 /** Every generated HTML file under dist/, with the path it serves. */
 function htmlFiles(dir = 'dist'): Array<{ file: string; path: string }> {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './helpers'
 import { parseCsv } from '../../src/lib/csv'
 
 test('typing "cobalt" finds the mineral, the DRC conflict and the deals that mention it', async ({ page }) => {
