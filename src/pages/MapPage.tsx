@@ -64,7 +64,11 @@ export function MapPage() {
   const [tooltip, setTooltip] = useState<TooltipState | null>(null)
   const wrapRef = useRef<HTMLDivElement>(null)
 
-  const shown = useMemo(() => filterConflicts(INDEX, view), [view])
+  // Recomputed only when a filter changes (not on layer or zoom changes), so the list and
+  // markers keep their identity and skip re-rendering.
+  const filterKey = [view.status.join(), view.resource ?? '', view.type.join(), view.region.join()].join('|')
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const shown = useMemo(() => filterConflicts(INDEX, view), [filterKey])
   const partyStatus = useMemo(() => partyStatusByCountry(INDEX, shown), [shown])
   const shares = useMemo(
     () => (view.mineral ? mineralLayer(INDEX, view.mineral, view.measure) : null),
