@@ -79,7 +79,7 @@ export function ConflictPage() {
             <ConflictStatusBadge status={status.status} asOf={status.date} />
             <span className="muted">
               {status.label}
-              <Cite ids={status.sources} />
+              <Cite ids={status.sources} /> <VerificationTag level={status.verification} />
             </span>
           </div>
           <dl className="parties">
