@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router'
 import { AgreementStatusBadge, ConflictStatusBadge, VerificationTag, statusToken } from '../components/Badges'
 import { PageMeta } from '../components/PageMeta'
+import { TermChips } from '../components/TermChips'
 import { EvidenceSections } from '../components/EvidenceSections'
 import { StakeSection } from '../components/StakeSection'
 import { Cite, SourceNumbering } from '../components/Sources'
@@ -18,7 +19,7 @@ import {
 } from '../data/selectors'
 import type { PartyRole } from '../data/schema'
 import { formatDate } from '../lib/format'
-import { AGREEMENT_TYPE_LABEL, CONFLICT_STATUS_LABEL, RESOURCE_TERMS, TERM_LABEL } from '../lib/labels'
+import { AGREEMENT_TYPE_LABEL, CONFLICT_STATUS_LABEL, RESOURCE_TERMS } from '../lib/labels'
 import { closestMatches } from '../lib/similar'
 import { LocatorMap } from '../map/LocatorMap'
 import { NotFoundPage } from './NotFoundPage'
@@ -201,15 +202,7 @@ export function ConflictPage() {
                         <AgreementStatusBadge status={last.status} asOf={last.date} />
                       </>
                     )}
-                    {terms.length > 0 && (
-                      <p className="terms">
-                        {terms.map((t) => (
-                          <span key={t} className={`term term--${t}`}>
-                            {TERM_LABEL[t]}
-                          </span>
-                        ))}
-                      </p>
-                    )}
+                    <TermChips terms={terms} />
                   </div>
                 </li>
               )

@@ -4,13 +4,14 @@ import { Link, useLocation, useParams } from 'react-router'
 import { AgreementStatusBadge, VerificationTag } from '../components/Badges'
 import { EvidenceSections } from '../components/EvidenceSections'
 import { PageMeta } from '../components/PageMeta'
+import { TermChips } from '../components/TermChips'
 import { ShareButtons } from '../components/ShareButtons'
 import { Cite, SourceNumbering } from '../components/Sources'
 import { INDEX } from '../data/dataset'
 import { assessmentsOfAgreement, collectSources, discrepanciesOfAgreement } from '../data/selectors'
 import type { Relation } from '../data/schema'
 import { formatDate } from '../lib/format'
-import { AGREEMENT_TYPE_LABEL, RESOURCE_TERMS, TERM_LABEL } from '../lib/labels'
+import { AGREEMENT_TYPE_LABEL, RESOURCE_TERMS } from '../lib/labels'
 import { closestMatches } from '../lib/similar'
 import { NotFoundPage } from './NotFoundPage'
 
@@ -224,18 +225,7 @@ export function DealPage() {
                         <Cite ids={p.sources} /> <VerificationTag level={p.verification} />
                       </p>
                       {p.quote && <blockquote className="provision__quote">&ldquo;{p.quote}&rdquo;</blockquote>}
-                      {p.terms.length > 0 && (
-                        <p className="terms">
-                          {p.terms.map((t) => (
-                            <span
-                              key={t}
-                              className={`term term--${t}${RESOURCE_TERMS.has(t) ? ' term--resource' : ''}`}
-                            >
-                              {TERM_LABEL[t]}
-                            </span>
-                          ))}
-                        </p>
-                      )}
+                      <TermChips terms={p.terms} />
                     </div>
                   </li>
                 )

@@ -209,7 +209,7 @@ export function MapPage() {
           >
             <WorldMap
               looks={looks}
-              defaultFill="var(--land)"
+              defaultFill={shares ? 'var(--land-nodata)' : 'var(--land)'}
               markers={markers}
               sites={view.sites ? SITES : []}
               transform={view.zoom}

@@ -139,32 +139,14 @@ export function TimelinePage() {
           ))}
         </fieldset>
         <div className="control-row">
-          <label className="field">
-            <span className="field__label">From</span>
-            <select
-              value={view.from ?? ''}
-              onChange={(e) => setView({ ...view, from: e.target.value || null })}
-              data-testid="from-select"
-            >
-              <option value="">January 2025</option>
-              {MONTHS.map((m) => (
-                <option key={m} value={m}>
-                  {formatDate(m)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="field__label">To</span>
-            <select value={view.to ?? ''} onChange={(e) => setView({ ...view, to: e.target.value || null })}>
-              <option value="">Latest</option>
-              {MONTHS.map((m) => (
-                <option key={m} value={m}>
-                  {formatDate(m)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <MonthSelect
+            label="From"
+            value={view.from}
+            empty="January 2025"
+            onChange={(from) => setView({ ...view, from })}
+            testId="from-select"
+          />
+          <MonthSelect label="To" value={view.to} empty="Latest" onChange={(to) => setView({ ...view, to })} />
           <label className="field">
             <span className="field__label">Type</span>
             <select
@@ -311,5 +293,33 @@ export function TimelinePage() {
         )}
       </section>
     </div>
+  )
+}
+
+function MonthSelect({
+  label,
+  value,
+  empty,
+  onChange,
+  testId,
+}: {
+  label: string
+  value: string | null
+  empty: string
+  onChange: (month: string | null) => void
+  testId?: string
+}) {
+  return (
+    <label className="field">
+      <span className="field__label">{label}</span>
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value || null)} data-testid={testId}>
+        <option value="">{empty}</option>
+        {MONTHS.map((m) => (
+          <option key={m} value={m}>
+            {formatDate(m)}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }

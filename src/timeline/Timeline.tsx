@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react'
+import { useHydrated } from '../lib/useHydrated'
 import type { Agreement, AgreementType } from '../data/schema'
 import { formatDate } from '../lib/format'
 import { AGREEMENT_STATUS_TONE, AGREEMENT_TYPE_LABEL } from '../lib/labels'
@@ -50,6 +51,9 @@ interface Props {
 
 /** The timeline chart: one lane per conflict, status bands, shaped and coloured marks. */
 export const Timeline = memo(function Timeline({ items, lanes, start, end, asOf, selected, onOpen, onHover }: Props) {
+  // Today's date is the reader's, known only in the browser: drawn after hydration.
+  const hydrated = useHydrated()
+  const today = hydrated ? new Date().toISOString().slice(0, 10) : null
   const layout = useMemo(
     () =>
       layoutTimeline(
@@ -110,6 +114,14 @@ export const Timeline = memo(function Timeline({ items, lanes, start, end, asOf,
             ))}
           </g>
         ))}
+        {today && today !== asOf && today >= start && today <= end && (
+          <g className="today today--now">
+            <line x1={layout.x(today)} x2={layout.x(today)} y1={-6} y2={layout.height + 4} />
+            <text x={layout.x(today) + 4} y={layout.height + 16}>
+              Today
+            </text>
+          </g>
+        )}
         {asOfX > 170 && (
           <g className="today">
             <line x1={asOfX} x2={asOfX} y1={-6} y2={layout.height + 4} />
