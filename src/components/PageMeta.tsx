@@ -3,8 +3,6 @@ import { createContext, useContext, useEffect } from 'react'
 export interface HeadData {
   title: string
   description: string
-  /** Social image path (from the site root), when the page has its own. */
-  image?: string
 }
 
 /** Filled while prerendering: the page's head, read back by the prerender script. */
@@ -14,14 +12,14 @@ export const fullTitle = (title: string): string =>
   title === 'Mineral Peace Atlas' ? title : `${title} · Mineral Peace Atlas`
 
 /**
- * A page's title, description and social image. When prerendering it records them
+ * A page's title and description. When prerendering it records them
  * for the <head> the build writes; in the browser it keeps document.title and the
  * description current as the reader moves between pages. It renders nothing, so
  * hydration never meets head elements inside the page.
  */
-export function PageMeta({ title, description, image }: HeadData) {
+export function PageMeta({ title, description }: HeadData) {
   const record = useContext(HeadContext)
-  record?.({ title, description, image })
+  record?.({ title, description })
   useEffect(() => {
     document.title = fullTitle(title)
     document.querySelector('meta[name="description"]')?.setAttribute('content', description)

@@ -7,7 +7,7 @@ import { currentStatus } from '../data/selectors'
 import { CONFLICT_STATUS_VAR } from '../lib/labels'
 import { useUrlState } from '../lib/useUrlState'
 import { ConflictList } from '../map/ConflictList'
-import { IDENTITY, zoomToFeature, type ZoomTransform, MAP_WIDTH, MAP_HEIGHT } from '../map/geo'
+import { IDENTITY, countryName, zoomToFeature, type ZoomTransform, MAP_WIDTH, MAP_HEIGHT } from '../map/geo'
 import { MapControls } from '../map/MapControls'
 import { MapLegend } from '../map/MapLegend'
 import {
@@ -85,7 +85,7 @@ export function MapPage() {
       let fill = 'var(--land)'
       if (shares) fill = share && share.share !== null ? `var(--seq-${shareClass(share.share)})` : 'var(--land-nodata)'
       else if (status) fill = CONFLICT_STATUS_VAR[status]
-      const name = COUNTRIES.find((c) => c.iso3 === iso)?.name ?? iso
+      const name = countryName(iso)
       out.set(iso, {
         fill,
         party: status !== undefined,
