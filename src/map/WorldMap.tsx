@@ -10,7 +10,6 @@ import {
   countryPaths,
   getBorders,
   getCountries,
-  getLand,
   makeProjection,
   type ZoomTransform,
 } from './geo'
@@ -21,7 +20,6 @@ const PROJECTION = makeProjection()
 const PATHS = countryPaths(COUNTRIES, PROJECTION)
 const BORDERS = geoPath(PROJECTION).digits(1)(getBorders(topology)) ?? ''
 const SPHERE = geoPath(PROJECTION)({ type: 'Sphere' }) ?? ''
-const COAST = geoPath(PROJECTION).digits(1)(getLand(topology)) ?? ''
 
 export { COUNTRIES, PROJECTION }
 
@@ -200,7 +198,6 @@ export const WorldMap = memo(function WorldMap(props: Props) {
             )
           })}
         </g>
-        <path d={COAST} className="coast" />
         <path d={BORDERS} className="borders" />
         {sites.length > 0 && (
           <g className="sites">

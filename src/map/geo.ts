@@ -47,12 +47,6 @@ export function getBorders(topology: unknown): MultiLineString {
   return mesh(topo, topo.objects.countries, (a, b) => a !== b)
 }
 
-/** The outline of all land (coasts), drawn over the shading so land never melts into the sea. */
-export function getLand(topology: unknown): Feature<Geometry> | FeatureCollection<Geometry> {
-  const topo = topology as CountriesTopology
-  return feature(topo, topo.objects.land)
-}
-
 /** Equal Earth, fitted to the map box with the poles trimmed (Antarctica adds nothing here). */
 export function makeProjection(width = MAP_WIDTH, height = MAP_HEIGHT): GeoProjection {
   // Fit the widest points (the equator at ±180°) and the latitudes kept, as points: no polygon winding to get wrong.
