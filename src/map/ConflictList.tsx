@@ -10,10 +10,13 @@ export const ConflictList = memo(function ConflictList({
   ix,
   conflicts,
   selected,
+  onPoint,
 }: {
   ix: DatasetIndex
   conflicts: readonly Conflict[]
   selected: string | null
+  /** Called with a conflict's id while its card is hovered or focused, and null after. */
+  onPoint?: (id: string | null) => void
 }) {
   if (conflicts.length === 0) {
     return <p className="empty">No conflict matches these filters. Clear a filter to see more.</p>
@@ -28,6 +31,10 @@ export const ConflictList = memo(function ConflictList({
           <li
             key={c.id}
             className={`conflict-card${selected === c.id ? ' conflict-card--selected' : ''}`}
+            onPointerEnter={onPoint && (() => onPoint(c.id))}
+            onPointerLeave={onPoint && (() => onPoint(null))}
+            onFocus={onPoint && (() => onPoint(c.id))}
+            onBlur={onPoint && (() => onPoint(null))}
             data-conflict-id={c.id}
           >
             <h3 className="conflict-card__title">

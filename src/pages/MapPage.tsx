@@ -62,6 +62,8 @@ export function MapPage() {
   const navigate = useNavigate()
   const zoomRef = useRef<((t: ZoomTransform) => void) | null>(null)
   const [tooltip, setTooltip] = useState<TooltipState | null>(null)
+  // The card under the pointer or focus lights up its marker: the list and the map point at each other.
+  const [pointed, setPointed] = useState<string | null>(null)
   const wrapRef = useRef<HTMLDivElement>(null)
 
   // Recomputed only when a filter changes (not on layer or zoom changes), so the list and
@@ -107,10 +109,10 @@ export function MapPage() {
           y,
           fill: CONFLICT_STATUS_VAR[status],
           label: `${c.name}: open the conflict page`,
-          selected: view.conflict === c.id,
+          selected: view.conflict === c.id || pointed === c.id,
         }
       }),
-    [shown, view.conflict],
+    [shown, view.conflict, pointed],
   )
 
   const setZoom = useCallback((t: ZoomTransform) => setView({ ...view, zoom: t }, { replace: true }), [view, setView])
@@ -255,7 +257,7 @@ export function MapPage() {
         </section>
         <section className="list-panel" aria-labelledby="list-heading">
           <h2 id="list-heading">Conflicts on the map</h2>
-          <ConflictList ix={INDEX} conflicts={shown} selected={view.conflict} />
+          <ConflictList ix={INDEX} conflicts={shown} selected={view.conflict} onPoint={setPointed} />
         </section>
       </div>
     </div>

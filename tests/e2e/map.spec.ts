@@ -108,3 +108,13 @@ test('the phone layout has no horizontal scroll', async ({ page }) => {
   await expect(page.locator('svg.world-map path.country')).toHaveCount(177)
   await expectNoHorizontalScroll(page)
 })
+
+test('pointing at a conflict in the list lights up its marker on the map', async ({ page }) => {
+  await page.goto('/')
+  const marker = page.locator('.marker[data-conflict-id="cambodia-thailand"]')
+  await expect(marker).not.toHaveClass(/marker--selected/)
+  await page.locator('.list-panel .conflict-card[data-conflict-id="cambodia-thailand"]').hover()
+  await expect(marker).toHaveClass(/marker--selected/)
+  await page.locator('h1').hover()
+  await expect(marker).not.toHaveClass(/marker--selected/)
+})
