@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { geoPath } from 'd3-geo'
 import type { Site } from '../data/schema'
+import { siteSymbol } from './siteSymbols'
 import {
   LOCATOR_EXTENT,
   isRegionShapes,
@@ -16,16 +17,6 @@ function loadRegion(conflictId: string): Promise<RegionShapes | null> {
   const loader = REGIONS[`../generated/regions/${conflictId}.json`]
   if (!loader) return Promise.resolve(null)
   return loader().then((m) => (isRegionShapes(m.default) ? m.default : null))
-}
-
-const SYMBOL: Record<string, string> = {
-  mine: 'M0,-6L6,0L0,6L-6,0Z',
-  deposit: 'M0,-6L6,0L0,6L-6,0Z',
-  venue: 'M-5,-5H5V5H-5Z',
-  facility: 'M0,-6L6,5H-6Z',
-  dam: 'M0,-6L6,5H-6Z',
-  port: 'M0,-6L6,5H-6Z',
-  city: 'M-4,0A4,4 0 1,0 4,0A4,4 0 1,0 -4,0',
 }
 
 /**
@@ -69,20 +60,26 @@ export function LocatorMap({
     })
   }, [extent, sites])
 
+  const isParty = (iso3: string | null) => iso3 !== null && parties.includes(iso3)
   const labels = useMemo(() => {
     if (!region || region === 'loading') return []
     const points = projected.filter((p) => !p.d)
+    const countryLabel = (c: RegionShapes['countries'][number]): LabelCandidate[] =>
+      c.label
+        ? [
+            {
+              id: `c-${c.name}`,
+              text: c.name,
+              x: c.label[0],
+              y: c.label[1],
+              size: isParty(c.iso3) ? 13 : 11,
+              kind: 'centre',
+            },
+          ]
+        : []
+    // Most important first: the parties' names, then the sites, then the neighbours.
     const candidates: LabelCandidate[] = [
-      ...region.countries
-        .filter((c) => c.label && c.iso3 && parties.includes(c.iso3))
-        .map((c) => ({
-          id: `c-${c.name}`,
-          text: c.name,
-          x: c.label![0],
-          y: c.label![1],
-          size: 13,
-          kind: 'centre' as const,
-        })),
+      ...region.countries.filter((c) => isParty(c.iso3)).flatMap(countryLabel),
       ...points.map((p) => ({
         id: `s-${p.site.id}`,
         text: p.site.name,
@@ -91,16 +88,7 @@ export function LocatorMap({
         size: 10.5,
         kind: 'beside' as const,
       })),
-      ...region.countries
-        .filter((c) => c.label && !(c.iso3 && parties.includes(c.iso3)))
-        .map((c) => ({
-          id: `c-${c.name}`,
-          text: c.name,
-          x: c.label![0],
-          y: c.label![1],
-          size: 11,
-          kind: 'centre' as const,
-        })),
+      ...region.countries.filter((c) => !isParty(c.iso3)).flatMap(countryLabel),
     ]
     return placeLabels(
       candidates,
@@ -108,7 +96,12 @@ export function LocatorMap({
       region.width,
       region.height,
     )
+    // isParty only reads `parties`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [region, projected, parties])
+  const partyLabels = new Set(
+    region && region !== 'loading' ? region.countries.filter((c) => isParty(c.iso3)).map((c) => `c-${c.name}`) : [],
+  )
 
   if (!extent) return null
   if (region === 'loading')
@@ -125,8 +118,8 @@ export function LocatorMap({
           <path
             key={c.iso3 ?? c.name}
             d={c.d}
-            className={`locator__country${c.iso3 && parties.includes(c.iso3) ? ' is-party' : ''}`}
-            style={c.iso3 && parties.includes(c.iso3) ? { fill: partyFill } : undefined}
+            className={`locator__country${isParty(c.iso3) ? ' is-party' : ''}`}
+            style={isParty(c.iso3) ? { fill: partyFill } : undefined}
             data-iso3={c.iso3 ?? undefined}
           />
         ))}
@@ -137,7 +130,8 @@ export function LocatorMap({
             </path>
           ) : (
             <g key={site.id} transform={`translate(${x},${y})`} className="locator__site" data-site-id={site.id}>
-              <path d={SYMBOL[site.kind] ?? SYMBOL.city} className={`site site--${site.kind}`}>
+              {/* A little larger than on the world map: this map is seen closer. */}
+              <path d={siteSymbol(site.kind)} transform="scale(1.2)" className={`site site--${site.kind}`}>
                 <title>{`${site.name}: ${site.description}`}</title>
               </path>
             </g>
@@ -152,7 +146,7 @@ export function LocatorMap({
             className={
               l.id.startsWith('s-')
                 ? 'locator__site-label'
-                : `locator__label${region.countries.some((c) => `c-${c.name}` === l.id && c.iso3 && parties.includes(c.iso3)) ? ' is-party' : ''}`
+                : `locator__label${partyLabels.has(l.id) ? ' is-party' : ''}`
             }
           >
             {l.text}

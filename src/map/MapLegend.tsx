@@ -3,6 +3,7 @@ import { CONFLICT_STATUS_ORDER } from '../data/selectors'
 import { CONFLICT_STATUS_LABEL } from '../lib/labels'
 import { statusToken } from '../components/Badges'
 import { SHARE_CLASS_LABELS } from './mapModel'
+import { siteSymbol } from './siteSymbols'
 
 export function MapLegend({
   mineralName,
@@ -56,25 +57,25 @@ export function MapLegend({
         <ul className="map-legend__scale map-legend__sites">
           <li>
             <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true">
-              <path d="M0,-5L5,0L0,5L-5,0Z" className="site site--mine" />
+              <path d={siteSymbol('mine')} className="site site--mine" />
             </svg>
             mine or deposit
           </li>
           <li>
             <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true">
-              <path d="M-4,-4H4V4H-4Z" className="site site--venue" />
+              <path d={siteSymbol('venue')} className="site site--venue" />
             </svg>
             summit venue
           </li>
           <li>
             <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true">
-              <path d="M0,-5L5,4H-5Z" className="site site--facility" />
+              <path d={siteSymbol('facility')} className="site site--facility" />
             </svg>
             facility, dam or port
           </li>
           <li>
             <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true">
-              <circle r="3.5" className="site site--city" />
+              <path d={siteSymbol('city')} className="site site--city" />
             </svg>
             town
           </li>

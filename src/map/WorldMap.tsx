@@ -3,6 +3,7 @@ import { select } from 'd3-selection'
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom'
 import { geoPath } from 'd3-geo'
 import { CountryShape, type CountryHandlers } from './CountryShape'
+import { siteSymbol } from './siteSymbols'
 import topology from 'world-atlas/countries-110m.json'
 import {
   MAP_HEIGHT,
@@ -70,16 +71,6 @@ interface Props extends MapEvents {
   zoomRef: React.MutableRefObject<((t: ZoomTransform) => void) | null>
   title: string
   description: string
-}
-
-const SITE_SYMBOL: Record<string, string> = {
-  mine: 'M0,-5L5,0L0,5L-5,0Z',
-  deposit: 'M0,-5L5,0L0,5L-5,0Z',
-  venue: 'M-4,-4H4V4H-4Z',
-  facility: 'M0,-5L5,4H-5Z',
-  dam: 'M0,-5L5,4H-5Z',
-  port: 'M0,-5L5,4H-5Z',
-  city: 'M-3.5,0A3.5,3.5 0 1,0 3.5,0A3.5,3.5 0 1,0 -3.5,0',
 }
 
 /**
@@ -216,7 +207,7 @@ export const WorldMap = memo(function WorldMap(props: Props) {
               ) : (
                 <path
                   key={s.id}
-                  d={SITE_SYMBOL[s.kind] ?? SITE_SYMBOL.city}
+                  d={siteSymbol(s.kind)}
                   className={`site site--${s.kind}`}
                   data-site-id={s.id}
                   style={{ transform: `translate(${s.x}px, ${s.y}px) scale(calc(1 / var(--k, 1)))` }}
