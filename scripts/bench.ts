@@ -237,7 +237,7 @@ const timelineRender = time(() => {
         items: big.agreements,
         lanes,
         ...span,
-        asOf: big.meta.asOf,
+        asOf: big.meta.released,
         selected: null,
         onOpen: () => undefined,
         onHover: () => undefined,
@@ -249,7 +249,7 @@ const bigIx = makeIndex(big)
 const timelineFilter100 = time(() => {
   const items = filterTimeline(bigIx, big.agreements, { ...DEFAULT_TIMELINE_VIEW, resource: 'cobalt' })
   layoutTimeline(
-    items.map((a) => ({ ...a, lane: a.conflict })),
+    items.map((a) => ({ ...a, lane: a.conflict ?? a.track })),
     lanes,
     { width: 1100, gutter: 170, rowHeight: 22, lanePadding: 6, minGap: 16, ...span },
   )

@@ -116,11 +116,11 @@ function routesOf(d: Dataset): Entry[] {
       path: `/deals/${a.id}`,
       image: `/og/deal-${a.id}.png`,
       card: {
-        kicker: `${AGREEMENT_TYPE_LABEL[a.type]} · ${ix.conflicts.get(a.conflict)?.shortName ?? ''}`,
+        kicker: `${AGREEMENT_TYPE_LABEL[a.type]} · ${(a.conflict && ix.conflicts.get(a.conflict)?.shortName) ?? ''}`,
         title: a.commonName ?? a.title,
         date: formatDate(a.date, a.datePrecision),
-        parties: partyNames(a.conflict),
-        map: mapFor(a.conflict),
+        parties: a.conflict ? partyNames(a.conflict) : '',
+        map: a.conflict ? mapFor(a.conflict) : undefined,
       },
     })
   }
@@ -213,7 +213,7 @@ write(
     makeSocialSvg({
       kicker: 'Peace deals and the minerals behind them',
       title: 'Nine conflicts, their deals and the minerals they trade',
-      date: `Data as of ${formatDate(server.DATA.meta.asOf)}`,
+      date: `Data as of ${formatDate(server.DATA.meta.released)}`,
     }),
   ),
 )
@@ -240,7 +240,7 @@ write(
   ),
 )
 
-const today = server.DATA.meta.asOf
+const today = server.DATA.meta.released
 write(
   join(DIST, 'sitemap.xml'),
   `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries

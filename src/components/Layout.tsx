@@ -55,7 +55,7 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>
-          Mineral Peace Atlas · data as of {formatDate(DATA.meta.asOf)} · version {DATA.meta.version} ·{' '}
+          Mineral Peace Atlas · data as of {formatDate(DATA.meta.released)} · version {DATA.meta.version} ·{' '}
           <NavLink to="/data">download and cite the data</NavLink> · <NavLink to="/about">about and methods</NavLink>
         </p>
         <p className="muted">

@@ -52,7 +52,7 @@ export const EXPORT_TABLES: ReadonlyArray<ExportTable> = [
     rows: (d) => d.agreements,
     columns: [
       { name: 'id', description: 'Stable id, used in URLs', type: 'string', get: (a) => a.id },
-      { name: 'conflict', description: 'Conflict id', type: 'string', get: (a) => a.conflict },
+      { name: 'conflict', description: 'Conflict id', type: 'string', get: (a) => a.conflict ?? '' },
       { name: 'kind', description: 'agreement or event', type: 'string', get: (a) => a.kind },
       { name: 'type', description: 'Type of agreement or event', type: 'string', get: (a) => a.type },
       { name: 'title', description: 'Title', type: 'string', get: (a) => a.title },

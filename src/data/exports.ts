@@ -77,7 +77,7 @@ export function buildExports(d: Dataset): Record<string, string> {
     name: 'mineral-peace-atlas',
     title: d.meta.title,
     version: d.meta.version,
-    created: d.meta.asOf,
+    created: d.meta.released,
     licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
     description: d.meta.license,
     resources: EXPORT_TABLES.map((t) => ({

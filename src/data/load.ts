@@ -115,6 +115,8 @@ export function loadDataset(texts: Readonly<Record<string, string | undefined>>,
   return { dataset: problems.length > 0 ? null : dataset, problems, origins }
 }
 
+const WEAK_RELIABILITY: ReadonlySet<string> = new Set(['aggregator', 'state-media', 'blog'])
+
 const KNOWN_ISO3 = new Set(COUNTRIES.map(([iso3]) => iso3))
 /** Countries world-atlas (1:110m) can draw: every numeric id it uses, plus Kosovo, which it draws without one. */
 const ATLAS_IDS = new Set((world.objects.countries.geometries as Array<{ id?: string }>).map((g) => g.id))
@@ -161,10 +163,21 @@ export function checkIntegrity(d: Dataset, origins: Origins = {}, dir = 'data'):
   const ref = (set: Set<string>, kind: string, id: string | undefined, at: Pick<DataProblem, 'file' | 'path'>) => {
     if (id !== undefined && !set.has(id)) problems.push({ ...at, message: `unknown ${kind} "${id}"` })
   }
-  /** Visits every `sources` array below a record. */
+  const reliabilityOf = new Map(d.sources.map((s) => [s.id, s.reliability]))
+  /** Visits every `sources` array below a record; a `verified` fact needs one source that is not weak. */
   const walkSources = (value: unknown, at: Pick<DataProblem, 'file' | 'path'>) => {
     if (Array.isArray(value)) value.forEach((v, i) => walkSources(v, { ...at, path: `${at.path}[${i}]` }))
     else if (value && typeof value === 'object') {
+      const fact = value as { sources?: unknown; verification?: unknown }
+      if (fact.verification === 'verified' && Array.isArray(fact.sources) && fact.sources.length > 0) {
+        const kinds = (fact.sources as string[]).map((id) => reliabilityOf.get(id))
+        if (kinds.every((k) => k !== undefined && WEAK_RELIABILITY.has(k)))
+          problems.push({
+            ...at,
+            path: `${at.path}.verification`,
+            message: `a verified fact needs a source that is not an aggregator, mirror, state media or blog (has ${kinds.join(', ')})`,
+          })
+      }
       for (const [k, v] of Object.entries(value)) {
         if (k === 'sources' && Array.isArray(v)) {
           v.forEach((s: string, i) => {
@@ -187,6 +200,17 @@ export function checkIntegrity(d: Dataset, origins: Origins = {}, dir = 'data'):
   const actorById = new Map(d.actors.map((a) => [a.id, a]))
 
   d.conflicts.forEach((c, i) => {
+    const drawable = c.parties.some((p) => {
+      const iso3 = actorById.get(p.actor)?.iso3
+      return iso3 !== undefined && DRAWABLE_ISO3.has(iso3)
+    })
+    if (!c.locator?.frame && !drawable)
+      problems.push({
+        ...where('conflicts', i, '.locator.frame'),
+        message: 'no party can be drawn on the map: give the locator a frame, or a party state',
+      })
+    if (c.locator?.marker && !c.parties.some((p) => actorById.get(p.actor)?.iso3 === c.locator?.marker))
+      problems.push({ ...where('conflicts', i, '.locator.marker'), message: `"${c.locator.marker}" is not a party to the conflict` })
     c.parties.forEach((p, j) => {
       const at = where('conflicts', i, `.parties[${j}].actor`)
       ref(actorIds, 'actor', p.actor, at)
@@ -202,6 +226,9 @@ export function checkIntegrity(d: Dataset, origins: Origins = {}, dir = 'data'):
 
   d.agreements.forEach((a, i) => {
     ref(conflictIds, 'conflict', a.conflict, where('agreements', i, '.conflict'))
+    if (a.track === 'peace' && a.conflict === undefined)
+      problems.push({ ...where('agreements', i, '.conflict'), message: 'a deal on the peace track needs its conflict' })
+    a.resources?.forEach((r, j) => ref(resourceIds, 'resource', r, where('agreements', i, `.resources[${j}]`)))
     ref(siteIds, 'site', a.place?.site, where('agreements', i, '.place.site'))
     a.signatories.forEach((s, j) => ref(actorIds, 'actor', s.party, where('agreements', i, `.signatories[${j}].party`)))
     a.brokers.forEach((b, j) => ref(actorIds, 'actor', b.actor, where('agreements', i, `.brokers[${j}].actor`)))
@@ -233,7 +260,24 @@ export function checkIntegrity(d: Dataset, origins: Origins = {}, dir = 'data'):
     s.resources.forEach((r, j) => ref(resourceIds, 'resource', r, where('sites', i, `.resources[${j}]`)))
   })
 
+  const agreementById = new Map(d.agreements.map((a) => [a.id, a]))
+  const implemented = new Set<string>()
+  d.implementation.forEach((m, i) => {
+    const agreement = agreementById.get(m.agreement)
+    ref(agreementIds, 'agreement', m.agreement, where('implementation', i, '.agreement'))
+    if (agreement && !agreement.provisions.some((p) => p.n === m.provision))
+      problems.push({ ...where('implementation', i, '.provision'), message: `"${m.agreement}" has no provision ${m.provision}` })
+    const key = `${m.agreement}#${m.provision}`
+    if (implemented.has(key)) problems.push({ ...where('implementation', i, '.provision'), message: `provision ${key} has a history already` })
+    implemented.add(key)
+    m.history.forEach((h, j) => {
+      const prev = m.history[j - 1]
+      if (prev && prev.date > h.date) problems.push({ ...where('implementation', i, `.history[${j}].date`), message: `history out of date order (${prev.date} before ${h.date})` })
+    })
+  })
+
   d.assessments.forEach((a, i) => {
+    if (a.translation && !a.lang) problems.push({ ...where('assessments', i, '.lang'), message: 'a translated quote needs the language it was spoken in' })
     a.about.conflicts.forEach((c, j) => ref(conflictIds, 'conflict', c, where('assessments', i, `.about.conflicts[${j}]`)))
     a.about.agreements.forEach((c, j) => ref(agreementIds, 'agreement', c, where('assessments', i, `.about.agreements[${j}]`)))
   })

@@ -6,7 +6,7 @@
  * the JSON shape and the schema doubles as the documentation of the file.
  */
 import { z } from 'zod'
-import { AGREEMENT_TYPES, CONFLICT_STATUSES, REGIONS } from './vocab'
+import { AGREEMENT_TYPES, CONFLICT_STATUSES, IMPLEMENTATION_STATUSES, REGIONS, RELIABILITIES, TERMS, TRACKS } from './vocab'
 
 // ---------------------------------------------------------------- primitives
 
@@ -94,6 +94,17 @@ export const SourceKindSchema = z.enum([
 ])
 export type SourceKind = z.infer<typeof SourceKindSchema>
 
+/**
+ * What kind of publisher stands behind a source, for weighing it. `primary`: the
+ * document itself or an official statement of a party; `established-news`: an
+ * established news organisation or wire; `specialist`: a specialist outlet, research
+ * body or think tank; `aggregator`: an aggregator, mirror or copy of someone else's
+ * text; `state-media`: state-controlled media; `blog`: a blog or personal site.
+ * The last three never support a `verified` fact alone.
+ */
+export const ReliabilitySchema = z.enum(RELIABILITIES)
+export type Reliability = z.infer<typeof ReliabilitySchema>
+
 export const SourceSchema = z.strictObject({
   id: IdSchema,
   publisher: Text,
@@ -103,6 +114,7 @@ export const SourceSchema = z.strictObject({
   date: PartialDateSchema.optional(),
   url: UrlSchema,
   kind: SourceKindSchema,
+  reliability: ReliabilitySchema.optional(),
   /** When the copy we read was seen. */
   accessed: IsoDateSchema.optional(),
   /** E.g. "mirror of a Reuters report", "Wikipedia copy". */
@@ -180,6 +192,28 @@ export const ConflictSchema = z.strictObject({
   whiteHouseClaim: z.strictObject({ counted: z.boolean(), note: Text, ...sourced }),
   /** Oldest first; the last entry is the current status. */
   statusHistory: z.array(StatusEntrySchema).min(1),
+  /**
+   * The locator map's frame, when the parties' own shapes frame it badly (Russia's
+   * whole territory, France's overseas departments). Without it the frame is derived
+   * from the belligerents' shapes with a margin.
+   */
+  locator: z
+    .strictObject({
+      /** [[west, south], [east, north]] in degrees. */
+      frame: z
+        .tuple([
+          z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+          z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+        ])
+        .optional(),
+      /** The party state whose centroid anchors the world-map marker (default: the smallest belligerent state). */
+      marker: Iso3Schema.optional(),
+    })
+    .optional(),
+  /** The day the sources on this conflict were last searched for newer events; defaults to the dataset's. */
+  sourcesCheckedThrough: IsoDateSchema.optional(),
+  /** Plain words on what could not be found, e.g. "No event after 3 July 2026 was found in the sources." */
+  freshnessNote: Text.optional(),
   ...sourced,
 })
 export type Conflict = z.infer<typeof ConflictSchema>
@@ -207,20 +241,7 @@ export const AgreementStatusSchema = z.enum([
 export type AgreementStatus = z.infer<typeof AgreementStatusSchema>
 
 /** Terms a reader scans for: what a deal trades in minerals, energy, money and access. */
-export const TermSchema = z.enum([
-  'mineral',
-  'energy',
-  'economic',
-  'revenue-share',
-  'preferential-access',
-  'right-of-first-offer',
-  'corridor',
-  'fund-contribution',
-  'security',
-  'territorial',
-  'humanitarian',
-  'political',
-])
+export const TermSchema = z.enum(TERMS)
 export type Term = z.infer<typeof TermSchema>
 
 export const ProvisionSchema = z.strictObject({
@@ -267,7 +288,15 @@ export const AgreementSchema = z.strictObject({
   id: IdSchema,
   title: Text,
   commonName: Text.optional(),
-  conflict: IdSchema,
+  /**
+   * `peace`: a deal or event of one of the conflicts; `minerals-diplomacy`: a minerals,
+   * investment or supply deal of the wider US minerals diplomacy, shown apart.
+   */
+  track: z.enum(TRACKS),
+  /** The conflict it belongs to; required on the peace track, set on the other where the sources link it. */
+  conflict: IdSchema.optional(),
+  /** Resources the deal itself trades (besides those reached through stakes). */
+  resources: z.array(IdSchema).optional(),
   /** `agreement` is a deal or document; `event` a key event on the way (summit, strike, attack). */
   kind: z.enum(['agreement', 'event']),
   type: AgreementTypeSchema,
@@ -380,6 +409,8 @@ export const AssessmentSchema = z.strictObject({
   affiliation: Text,
   /** Verbatim, in the language spoken. */
   quote: Text,
+  /** BCP 47 language of the quote (`fr`, `uk`); required when it is not English. */
+  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a BCP 47 language tag such as "fr"' }).optional(),
   /** Our English translation when the quote is not in English. */
   translation: Text.optional(),
   date: PartialDateSchema,
@@ -453,13 +484,43 @@ export const UsgsTableSchema = z.strictObject({
 })
 export type UsgsTable = z.infer<typeof UsgsTableSchema>
 
+// ---------------------------------------------------------------- implementation of provisions
+
+/**
+ * How far a provision has been carried out, after the Peace Accords Matrix's scale
+ * (not started, minimal, intermediate, full) with the states a record also needs.
+ */
+export const ImplementationStatusSchema = z.enum(IMPLEMENTATION_STATUSES)
+export type ImplementationStatus = z.infer<typeof ImplementationStatusSchema>
+
+export const ImplementationEntrySchema = z.strictObject({
+  date: PartialDateSchema,
+  status: ImplementationStatusSchema,
+  /** What happened, in our words. */
+  note: Text,
+  ...sourced,
+})
+export type ImplementationEntry = z.infer<typeof ImplementationEntrySchema>
+
+/** The sourced implementation history of one provision; provisions without one show "no sourced status". */
+export const ImplementationSchema = z.strictObject({
+  agreement: IdSchema,
+  /** The provision's `n`. */
+  provision: z.int().positive(),
+  /** Oldest first. */
+  history: z.array(ImplementationEntrySchema).min(1),
+})
+export type Implementation = z.infer<typeof ImplementationSchema>
+
 // ---------------------------------------------------------------- metadata
 
 export const MetaSchema = z.strictObject({
   title: Text,
   version: Text,
-  /** The date of the data: facts are current as of this day. */
-  asOf: IsoDateSchema,
+  /** The day this version of the dataset was released. */
+  released: IsoDateSchema,
+  /** The day up to which the sources were searched for newer events (not the date of the newest event). */
+  sourcesCheckedThrough: IsoDateSchema,
   license: Text,
   seed: IdSchema,
 })
@@ -475,10 +536,20 @@ export type ChangelogEntry = z.infer<typeof ChangelogEntrySchema>
 export const DATA_FILES = {
   meta: { files: ['meta.json'], schema: MetaSchema },
   changelog: { files: ['changelog.json'], schema: z.array(ChangelogEntrySchema) },
-  sources: { files: ['sources.json', 'sources-minerals.json'], schema: z.array(SourceSchema) },
-  actors: { files: ['actors.json'], schema: z.array(ActorSchema) },
+  sources: {
+    files: [
+      'sources.json',
+      'sources-minerals.json',
+      'sources-2026.json',
+      'sources-minerals-diplomacy.json',
+      'sources-implementation.json',
+    ],
+    schema: z.array(SourceSchema),
+  },
+  actors: { files: ['actors.json', 'actors-minerals-diplomacy.json'], schema: z.array(ActorSchema) },
   conflicts: { files: ['conflicts.json'], schema: z.array(ConflictSchema) },
-  agreements: { files: ['agreements.json'], schema: z.array(AgreementSchema) },
+  agreements: { files: ['agreements.json', 'agreements-minerals-diplomacy.json'], schema: z.array(AgreementSchema) },
+  implementation: { files: ['implementation.json'], schema: z.array(ImplementationSchema) },
   resources: { files: ['resources.json'], schema: z.array(ResourceSchema) },
   stakes: { files: ['stakes.json'], schema: z.array(StakeSchema) },
   sites: { files: ['sites.json'], schema: z.array(SiteSchema) },
@@ -494,6 +565,7 @@ export const DatasetSchema = z.strictObject({
   actors: z.array(ActorSchema),
   conflicts: z.array(ConflictSchema),
   agreements: z.array(AgreementSchema),
+  implementation: z.array(ImplementationSchema),
   resources: z.array(ResourceSchema),
   stakes: z.array(StakeSchema),
   sites: z.array(SiteSchema),

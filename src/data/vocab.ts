@@ -40,3 +40,41 @@ export const AGREEMENT_TYPES = [
   'other-event',
 ] as const
 
+
+/** The two tracks of agreements: the peace deals of the conflicts, and the wider minerals diplomacy. */
+export const TRACKS = ['peace', 'minerals-diplomacy'] as const
+
+/** Terms a reader scans for: what a deal trades in minerals, energy, money and access, and what it settles. */
+export const TERMS = [
+  'mineral',
+  'energy',
+  'economic',
+  'revenue-share',
+  'preferential-access',
+  'right-of-first-offer',
+  'offtake',
+  'equity',
+  'price-floor',
+  'financing',
+  'corridor',
+  'fund-contribution',
+  'security',
+  'ceasefire',
+  'withdrawal',
+  'prisoner-exchange',
+  'monitoring',
+  'territorial',
+  'humanitarian',
+  'political',
+] as const
+
+export const IMPLEMENTATION_STATUSES = [
+  'not-started',
+  'in-progress',
+  'implemented',
+  'stalled',
+  'violated',
+  'reversed',
+] as const
+
+export const RELIABILITIES = ['primary', 'established-news', 'specialist', 'aggregator', 'state-media', 'blog'] as const

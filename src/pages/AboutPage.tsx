@@ -30,7 +30,7 @@ export function AboutPage() {
         )}
         , which discusses nine conflicts. For each, the atlas records the parties, the agreements and key events, what
         each side was promised, what happened afterwards, the resources at stake and what experts said. The data runs to{' '}
-        {formatDate(INDEX.data.meta.asOf)}.
+        {formatDate(INDEX.data.meta.released)}.
       </p>
       <h2>How facts are checked</h2>
       <ul>

@@ -28,7 +28,7 @@ export function DataPage() {
       />
       <h1>The data</h1>
       <p className="lede">
-        Version {d.meta.version}, data as of {formatDate(d.meta.asOf)}. {d.meta.license}
+        Version {d.meta.version}, data as of {formatDate(d.meta.released)}. {d.meta.license}
       </p>
       <ul className="counts">
         {counts.map(([label, n]) => (

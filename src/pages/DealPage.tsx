@@ -66,7 +66,7 @@ export function DealPage() {
     )
     return <NotFoundPage what="deal" suggestions={suggestions} />
   }
-  const conflict = INDEX.conflicts.get(deal.conflict)
+  const conflict = deal.conflict ? INDEX.conflicts.get(deal.conflict) : undefined
   const status = deal.statusHistory[deal.statusHistory.length - 1]
   const assessments = assessmentsOfAgreement(INDEX, deal.id)
   const discrepancies = discrepanciesOfAgreement(INDEX, deal.id)

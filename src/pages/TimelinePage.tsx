@@ -32,10 +32,10 @@ const VOCAB = {
 const parse = (sp: URLSearchParams) => parseTimelineParams(sp, VOCAB)
 const MONTHS = (() => {
   const out: string[] = []
-  const first = ALL.reduce((m, a) => (a.date < m ? a.date : m), INDEX.data.meta.asOf).slice(0, 4)
-  for (let y = Number(first); y <= Number(INDEX.data.meta.asOf.slice(0, 4)); y++)
+  const first = ALL.reduce((m, a) => (a.date < m ? a.date : m), INDEX.data.meta.released).slice(0, 4)
+  for (let y = Number(first); y <= Number(INDEX.data.meta.released.slice(0, 4)); y++)
     for (let m = 1; m <= 12; m++) out.push(`${y}-${String(m).padStart(2, '0')}`)
-  return out.filter((m) => m <= INDEX.data.meta.asOf.slice(0, 7))
+  return out.filter((m) => m <= INDEX.data.meta.released.slice(0, 7))
 })()
 const PRESETS: Array<{ label: string; from: string | null; to: string | null }> = [
   { label: '2025 onward', from: null, to: null },
@@ -52,7 +52,7 @@ export function TimelinePage() {
   const [hover, setHover] = useState<{ id: string; x: number; y: number; width: number } | null>(null)
   const wrapRef = useRef<HTMLDivElement>(null)
 
-  const span = timelineSpan(view, INDEX.data.meta.asOf)
+  const span = timelineSpan(view, INDEX.data.meta.released)
   const filtered = useMemo(() => filterTimeline(INDEX, ALL, view), [view])
   const inSpan = useMemo(
     () => filtered.filter((a) => a.date >= span.start && a.date <= span.end),
@@ -120,7 +120,7 @@ export function TimelinePage() {
         <p className="lede">
           {ALL.filter((a) => a.kind === 'agreement').length} agreements and{' '}
           {ALL.filter((a) => a.kind === 'event').length} key events across {INDEX.data.conflicts.length} conflicts. Data
-          as of {formatDate(INDEX.data.meta.asOf)}.
+          as of {formatDate(INDEX.data.meta.released)}.
         </p>
       </header>
       <div className="timeline-controls">
@@ -229,7 +229,7 @@ export function TimelinePage() {
           lanes={lanes}
           start={span.start}
           end={span.end}
-          asOf={INDEX.data.meta.asOf}
+          asOf={INDEX.data.meta.released}
           selected={view.selected}
           onOpen={open}
           onHover={onHover}

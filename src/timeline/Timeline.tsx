@@ -57,7 +57,7 @@ export const Timeline = memo(function Timeline({ items, lanes, start, end, asOf,
   const layout = useMemo(
     () =>
       layoutTimeline(
-        items.map((a) => ({ ...a, lane: a.conflict })),
+        items.map((a) => ({ ...a, lane: a.conflict ?? a.track })),
         lanes,
         { width: TIMELINE_WIDTH, gutter: 170, rowHeight: ROW, lanePadding: 6, minGap: 16, start, end },
       ),

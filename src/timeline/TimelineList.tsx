@@ -32,7 +32,8 @@ export function TimelineList({ items }: { items: readonly Agreement[] }) {
                       <Link to={`/deals/${a.id}`}>{a.commonName ?? a.title}</Link>
                       <span className="muted">
                         {' '}
-                        · {AGREEMENT_TYPE_LABEL[a.type]} · {INDEX.conflicts.get(a.conflict)?.shortName ?? a.conflict}
+                        · {AGREEMENT_TYPE_LABEL[a.type]} ·{' '}
+                        {(a.conflict && INDEX.conflicts.get(a.conflict)?.shortName) ?? 'Minerals diplomacy'}
                       </span>{' '}
                       {last && a.kind === 'agreement' && <AgreementStatusBadge status={last.status} />}
                     </div>

@@ -10,7 +10,7 @@ export function filterTimeline(ix: DatasetIndex, items: readonly Agreement[], v:
   return items.filter(
     (a) =>
       (v.events || a.kind === 'agreement') &&
-      (v.conflict.length === 0 || v.conflict.includes(a.conflict)) &&
+      (v.conflict.length === 0 || v.conflict.includes(a.conflict ?? a.track)) &&
       (v.type.length === 0 || v.type.includes(a.type)) &&
       (!resourceDeals || resourceDeals.has(a.id)) &&
       (!from || a.date >= from) &&

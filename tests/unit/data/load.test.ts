@@ -61,9 +61,9 @@ describe('loadDataset', () => {
 
   it('loadDataset(texts, dir) prefixes messages with the folder it was given', () => {
     const d = makeFixture()
-    d.meta.asOf = '2026-13-01'
+    d.meta.released = '2026-13-01'
     expect(loadDataset(fixtureTexts(d), 'elsewhere').problems.map(formatProblem)).toEqual([
-      'elsewhere/meta.json: $.asOf: expected a real calendar date, got "2026-13-01"',
+      'elsewhere/meta.json: $.released: expected a real calendar date, got "2026-13-01"',
     ])
   })
 })
