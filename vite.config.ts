@@ -2,17 +2,25 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { atlasData } from './scripts/vite-plugin-atlas-data'
+import { normaliseBase, normaliseSiteUrl } from './src/lib/siteConfig'
 
 export default defineConfig({
   // `BASE_PATH=/atlas/ SITE_URL=https://example.org npm run build` publishes under a sub-path.
-  base: process.env.BASE_PATH ?? '/',
+  base: normaliseBase(process.env.BASE_PATH),
   define: {
-    'import.meta.env.VITE_SITE_URL': JSON.stringify(process.env.SITE_URL ?? 'https://mineral-peace-atlas.org'),
+    'import.meta.env.VITE_SITE_URL': JSON.stringify(normaliseSiteUrl(process.env.SITE_URL)),
   },
-  plugins: [react(), atlasData()],
+  // `ATLAS_DATA=DIR npm run build` builds the whole site from another data folder (a fixture, a fork's copy).
+  plugins: [react(), atlasData(process.env.ATLAS_DATA ?? 'data')],
   preview: { port: 4173, strictPort: true },
   // The manifest lets the prerender step preload each page's own chunk (no request waterfall).
-  build: { target: 'es2022', chunkSizeWarningLimit: 900, manifest: true },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 900,
+    manifest: true,
+    // boot.ts is an entry of its own: the prerendered pages load it instead of the app, which it starts after the first paint.
+    rollupOptions: { input: { index: 'index.html', boot: 'src/boot.ts' } },
+  },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -3,10 +3,10 @@
  * and prints every problem, one per line, as `file: $.path: rule`. Exits 1 on
  * any problem.
  */
-import { readDataDir } from './readDataDir'
+import { dataDir, readDataDir } from './readDataDir'
 import { formatProblem, loadDataset } from '../src/data/load'
 
-const dir = process.argv[2] ?? 'data'
+const dir = process.argv[2] ?? dataDir()
 const { problems, dataset } = loadDataset(readDataDir(dir), dir.replace(/\/+$/, ''))
 if (problems.length > 0) {
   for (const p of problems) console.error(formatProblem(p))

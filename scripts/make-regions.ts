@@ -25,7 +25,7 @@ for (const [conflict, extent] of Object.entries(LOCATOR_EXTENT)) {
   const projection = makeLocatorProjection(extent)
   const path = geoPath(projection).digits(1)
   const [[w, s], [e, n]] = extent
-  const shapes: RegionShapes = { conflict, width: LOCATOR_WIDTH, height: LOCATOR_HEIGHT, countries: [] }
+  const shapes: RegionShapes = { conflict, frame: extent, width: LOCATOR_WIDTH, height: LOCATOR_HEIGHT, countries: [] }
   const overlaps = (f: Feature<Geometry>) => {
     const [[x0, y0], [x1, y1]] = geoBounds(f)
     // Bounds that wrap the antimeridian (x0 > x1) cover everything in longitude.

@@ -13,3 +13,6 @@ export function readDataDir(dir: string): Record<string, string | undefined> {
   }
   return texts
 }
+
+/** The data folder the build reads: `$ATLAS_DATA`, else `data`. */
+export const dataDir = (): string => (process.env.ATLAS_DATA ?? 'data').replace(/\/+$/, '') || 'data'

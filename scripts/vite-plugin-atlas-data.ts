@@ -1,26 +1,19 @@
 import { resolve } from 'node:path'
-import type { Plugin } from 'vite'
+import type { Plugin, ViteDevServer } from 'vite'
 import { formatProblem, loadDataset } from '../src/data/load'
-import { DATA_FILES, type Dataset } from '../src/data/schema'
+import { DATA_FILES } from '../src/data/schema'
+import { dataFileOf, NOT_FOUND_DATA_FILE } from '../src/app/routeData'
 import { readDataDir } from './readDataDir'
 
 const ID = 'virtual:atlas-data'
-
-/**
- * What the browser needs of the dataset: USGS tables that a resource uses, without
- * the long "Events, Trends, and Issues" prose no page shows. The full dataset is
- * in the downloads.
- */
-export function toClientDataset(d: Dataset): Dataset {
-  const used = new Set(d.resources.map((r) => r.usgs).filter(Boolean))
-  return { ...d, usgs: d.usgs.filter((t) => used.has(t.id)).map(({ eventsText: _drop, ...t }) => t) }
-}
 const RESOLVED = '\0' + ID
 
 /**
- * Serves `virtual:atlas-data`: the dataset parsed and checked once, at build
- * time, by the same `loadDataset` the CLI check uses. Bad data fails the build
- * with one line per problem; the browser never ships or runs the schemas.
+ * Serves `virtual:atlas-data` to the build's server entry: the dataset parsed and
+ * checked once, at build time, by the same `loadDataset` the CLI check uses. Bad
+ * data fails the build with one line per problem. The browser never imports it:
+ * pages get their data as route data (see src/routes.ts). In development the
+ * plugin also serves each path's route data, as the build writes it.
  */
 export function atlasData(dir = 'data'): Plugin {
   return {
@@ -35,7 +28,29 @@ export function atlasData(dir = 'data'): Plugin {
       if (!dataset)
         this.error(`The dataset has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`)
       // A JSON string parses faster than the equivalent object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(toClientDataset(dataset)))})`
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))})`
+    },
+    configureServer(server: ViteDevServer) {
+      server.middlewares.use(async (req, res, next) => {
+        const url = new URL(req.url ?? '/', 'http://dev.local')
+        const base = server.config.base.replace(/\/$/, '')
+        const file = url.pathname.slice(base.length).replace(/^\//, '')
+        if (!file.endsWith('.data.json')) return next()
+        try {
+          const entry = (await server.ssrLoadModule('/src/entry-server.tsx')) as typeof import('../src/entry-server')
+          const path =
+            file === NOT_FOUND_DATA_FILE ? '/404' : '/' + file.replace(/\.data\.json$/, '').replace(/^index$/, '')
+          const data = entry.dataOf(path === '/' ? '/' : path)
+          if (!data.found && file !== NOT_FOUND_DATA_FILE && dataFileOf(path) === file) {
+            res.statusCode = 404
+            return res.end('Not found')
+          }
+          res.setHeader('Content-Type', 'application/json; charset=utf-8')
+          res.end(JSON.stringify(data))
+        } catch (error) {
+          next(error)
+        }
+      })
     },
   }
 }

@@ -2,17 +2,17 @@ import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
-import { routes } from './routes'
+import { browserRoutes } from './app/browserRoutes'
+import { readEmbeddedData, hydrationDataOf } from './app/embedded'
+import { BASE_PATH, inAppPath } from './lib/site'
 import './styles.css'
-
-const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/'
 
 /**
  * Loads the code of the pages that match this address before the first render, so
  * hydration meets the same page the prerender wrote rather than a loading state.
  */
 async function resolveLazyRoutes(list: RouteObject[]): Promise<void> {
-  const matches = matchRoutes(list, location, basename) ?? []
+  const matches = matchRoutes(list, location, BASE_PATH) ?? []
   await Promise.all(
     matches.map(async ({ route }) => {
       if (typeof route.lazy !== 'function') return
@@ -20,23 +20,37 @@ async function resolveLazyRoutes(list: RouteObject[]): Promise<void> {
     }),
   )
 }
-await resolveLazyRoutes(routes)
-const router = createBrowserRouter(routes, { basename })
+
 const container = document.getElementById('root')
 if (!container) throw new Error('#root is missing from index.html')
+const embedded = readEmbeddedData(document)
+const routes = browserRoutes(BASE_PATH, embedded)
+await resolveLazyRoutes(routes)
+// The prerendered markup was written for this path (with no query): hydrate it with the data it was
+// rendered from. The view a query asks for is applied after hydration, without tearing the page down.
+// 404.html is the one page written for any path: the browser renders the page asked for anew.
+const prerenderedHere = embedded?.path !== undefined && embedded.path === inAppPath(location.pathname)
+const router = createBrowserRouter(routes, {
+  basename: BASE_PATH,
+  hydrationData: prerenderedHere && embedded ? hydrationDataOf(embedded) : undefined,
+})
 const app = (
   <StrictMode>
     <RouterProvider router={router} />
   </StrictMode>
 )
-// A prerendered page arrives with its markup in #root: hydrate it when it was rendered
-// for this very address. A query string (a filtered view) or the shared 404.html means
-// the markup shows something else, so render anew instead.
-const base = import.meta.env.BASE_URL.replace(/\/$/, '')
-const here = location.pathname.slice(base.length).replace(/(.)\/$/, '$1') || '/'
-if (container.firstElementChild && container.dataset.prerendered === here && location.search === '')
-  hydrateRoot(container, app)
+if (prerenderedHere && container.firstElementChild) hydrateRoot(container, app)
 else {
+  // Keep what the page shows (404.html) until the asked-for page's data has arrived: no blank frame.
+  if (!router.state.initialized)
+    await new Promise<void>((resolve) => {
+      const stop = router.subscribe((state) => {
+        if (state.initialized) {
+          stop()
+          resolve()
+        }
+      })
+    })
   container.textContent = ''
   createRoot(container).render(app)
 }

@@ -1,12 +1,13 @@
 import { useState } from 'react'
-import { DATA } from '../data/dataset'
+import { useRootData } from '../app/atlasContext'
 import { formatDate } from '../lib/format'
 import { canonicalUrl } from '../lib/site'
 
 /** "Cite this page": a permalink, the date of the data and a ready citation with a copy button. */
 export function CiteBlock({ path, title, label = 'Cite this page' }: { path: string; title: string; label?: string }) {
   const url = canonicalUrl(path)
-  const citation = `Mineral Peace Atlas (${DATA.meta.released.slice(0, 4)}). “${title}”. Dataset version ${DATA.meta.version}, data as of ${formatDate(DATA.meta.released)}. ${url}`
+  const { meta } = useRootData()
+  const citation = `Mineral Peace Atlas (${meta.released.slice(0, 4)}). “${title}”. Dataset version ${meta.version}, released ${formatDate(meta.released)}, sources checked through ${formatDate(meta.sourcesCheckedThrough)}. ${url}`
   const [copied, setCopied] = useState(false)
   return (
     <section className="cite-block" aria-labelledby="cite-heading">

@@ -1,6 +1,6 @@
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { useEffect } from 'react'
-import { DATA } from '../data/dataset'
+import { useRootData } from '../app/atlasContext'
 import { formatDate } from '../lib/format'
 import { SearchBox } from '../search/SearchBox'
 
@@ -16,6 +16,7 @@ const NAV = [
 /** Header, skip link and footer around every page. */
 export function Layout() {
   const { pathname, hash } = useLocation()
+  const { meta, latestEvent } = useRootData()
   // Marks when the app has hydrated or rendered: `npm run bench` reads it as "interactive".
   // (and tests wait for `html[data-ready]` before they click).
   useEffect(() => {
@@ -55,8 +56,9 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>
-          Mineral Peace Atlas · data as of {formatDate(DATA.meta.released)} · version {DATA.meta.version} ·{' '}
-          <NavLink to="/data">download and cite the data</NavLink> · <NavLink to="/about">about and methods</NavLink>
+          Mineral Peace Atlas · latest sourced event {formatDate(latestEvent)} · sources checked through{' '}
+          {formatDate(meta.sourcesCheckedThrough)} · data released {formatDate(meta.released)} (version {meta.version})
+          · <NavLink to="/data">download and cite the data</NavLink> · <NavLink to="/about">about and methods</NavLink>
         </p>
         <p className="muted">
           Borders follow Natural Earth&rsquo;s de facto lines and imply no endorsement. Mineral figures: USGS Mineral

@@ -1,15 +1,10 @@
 import { createContext, useContext, useEffect } from 'react'
+import { fullTitle, type HeadData } from './pageTitle'
 
-export interface HeadData {
-  title: string
-  description: string
-}
+export type { HeadData }
 
 /** Filled while prerendering: the page's head, read back by the prerender script. */
 export const HeadContext = createContext<((head: HeadData) => void) | null>(null)
-
-export const fullTitle = (title: string): string =>
-  title === 'Mineral Peace Atlas' ? title : `${title} · Mineral Peace Atlas`
 
 /**
  * A page's title and description. When prerendering it records them

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { INDEX } from '../data/dataset'
+import { useAtlas } from '../app/atlasContext'
 import type { Conflict, Stake } from '../data/schema'
 import { stakeBars } from '../data/selectors'
 import { formatNumber, formatShare } from '../lib/format'
@@ -7,9 +7,11 @@ import { VerificationTag } from './Badges'
 import { ChinaShareItem } from './ChinaShareItem'
 import { ShareBars } from './ShareBars'
 import { Cite } from './Sources'
+import { UsgsCitation } from './UsgsCitation'
 
 /** "What's at stake": each resource, why it matters, USGS shares as bars, and figures others claim. */
 export function StakeSection({ conflict, stakes }: { conflict: Conflict; stakes: readonly Stake[] }) {
+  const ix = useAtlas()
   if (stakes.length === 0) return null
   const byResource = new Map<string, Stake[]>()
   for (const s of stakes) byResource.set(s.resource, [...(byResource.get(s.resource) ?? []), s])
@@ -18,10 +20,10 @@ export function StakeSection({ conflict, stakes }: { conflict: Conflict; stakes:
       <h2 id="stakes-h">What&rsquo;s at stake</h2>
       <div className="stakes">
         {[...byResource].map(([resourceId, group]) => {
-          const res = INDEX.resources.get(resourceId)
-          const table = res?.usgs ? INDEX.usgs.get(res.usgs) : undefined
-          const reserves = stakeBars(INDEX, conflict, resourceId, 'reserves')
-          const production = stakeBars(INDEX, conflict, resourceId, 'production')
+          const res = ix.resources.get(resourceId)
+          const table = res?.usgs ? ix.usgs.get(res.usgs) : undefined
+          const reserves = stakeBars(ix, conflict, resourceId, 'reserves')
+          const production = stakeBars(ix, conflict, resourceId, 'production')
           const china = res?.chinaShares ?? []
           return (
             <article key={resourceId} className="stake-card">
@@ -78,11 +80,7 @@ export function StakeSection({ conflict, stakes }: { conflict: Conflict; stakes:
                     caption={`Share of world production, ${table.years.latest} (${table.productionUnit})`}
                   />
                   <p className="source-line">
-                    USGS,{' '}
-                    <a href={table.pdfUrl} target="_blank" rel="noopener noreferrer">
-                      Mineral Commodity Summaries 2026: {table.name}
-                    </a>
-                    , table &ldquo;{table.table}&rdquo;.
+                    <UsgsCitation table={table} />.
                   </p>
                 </div>
               )}

@@ -141,11 +141,13 @@ export function resourcesOfConflict(ix: DatasetIndex, conflictId: string): Resou
   return out
 }
 
-/** Agreements tied to a resource: those a stake names, plus mineral-flagged deals of conflicts where it is at stake. */
+/** Agreements tied to a resource: those a stake of it names, and those that trade it themselves (`resources`). */
 export function agreementsOfResource(ix: DatasetIndex, resourceId: string): Agreement[] {
   const ids = new Set<string>()
   for (const s of ix.data.stakes) if (s.resource === resourceId) for (const a of s.agreements) ids.add(a)
-  return ix.data.agreements.filter((a) => ids.has(a.id)).sort((x, y) => compareDates(x.date, y.date))
+  return ix.data.agreements
+    .filter((a) => ids.has(a.id) || a.resources?.includes(resourceId))
+    .sort((x, y) => compareDates(x.date, y.date))
 }
 
 export function conflictsOfResource(ix: DatasetIndex, resourceId: string): Conflict[] {

@@ -57,3 +57,8 @@ export const humanize = (s: string): string => s.replace(/-/g, ' ')
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000)
 }
+
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+
+/** A count for prose: words up to twelve ("nine conflicts"), numerals after. */
+export const countWord = (n: number): string => WORDS[n] ?? String(n)

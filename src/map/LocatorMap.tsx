@@ -1,68 +1,41 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { geoPath } from 'd3-geo'
 import type { Site } from '../data/schema'
 import { siteSymbol } from './siteSymbols'
-import {
-  LOCATOR_EXTENT,
-  isRegionShapes,
-  makeLocatorProjection,
-  placeLabels,
-  type LabelCandidate,
-  type RegionShapes,
-} from './locator'
-
-const REGIONS = import.meta.glob<{ default: unknown }>('../generated/regions/*.json')
-
-function loadRegion(conflictId: string): Promise<RegionShapes | null> {
-  const loader = REGIONS[`../generated/regions/${conflictId}.json`]
-  if (!loader) return Promise.resolve(null)
-  return loader().then((m) => (isRegionShapes(m.default) ? m.default : null))
-}
+import { makeLocatorProjection, placeLabels, type LabelCandidate, type RegionShapes } from './locator'
 
 /**
- * A detailed map of one conflict's region: the parties' shapes (pre-cut 1:50m,
- * loaded only here) with the sites the atlas records.
+ * A detailed map of one conflict's region: the pre-cut 1:50m shapes of its frame
+ * (given with the page's data, so the map is in the prerendered HTML) with the
+ * sites the atlas records.
  */
 export function LocatorMap({
-  conflictId,
+  region,
   conflictName,
   parties,
   partyFill,
   sites,
 }: {
-  conflictId: string
+  region: RegionShapes
   conflictName: string
   parties: readonly string[]
   partyFill: string
   sites: readonly Site[]
 }) {
-  const [region, setRegion] = useState<RegionShapes | null | 'loading'>('loading')
-  useEffect(() => {
-    let live = true
-    loadRegion(conflictId).then(
-      (r) => live && setRegion(r),
-      () => live && setRegion(null),
-    )
-    return () => {
-      live = false
-    }
-  }, [conflictId])
-  const extent = LOCATOR_EXTENT[conflictId]
   const projected = useMemo(() => {
-    if (!extent) return []
-    const projection = makeLocatorProjection(extent)
-    const path = geoPath(projection)
+    const projection = makeLocatorProjection(region.frame, region.width, region.height)
+    const path = geoPath(projection).digits(1)
     return sites.flatMap((s) => {
       if (s.geometry.type === 'LineString') return [{ site: s, d: path(s.geometry) ?? '', x: 0, y: 0 }]
       const p = projection(s.geometry.coordinates)
-      if (!p || p[0] < 0 || p[0] > 640 || p[1] < 0 || p[1] > 420) return []
-      return [{ site: s, d: '', x: p[0], y: p[1] }]
+      if (!p || p[0] < 0 || p[0] > region.width || p[1] < 0 || p[1] > region.height) return []
+      // Rounded: the build's and the browser's floating point may differ in the last digits.
+      return [{ site: s, d: '', x: Math.round(p[0] * 10) / 10, y: Math.round(p[1] * 10) / 10 }]
     })
-  }, [extent, sites])
+  }, [region, sites])
 
   const isParty = (iso3: string | null) => iso3 !== null && parties.includes(iso3)
   const labels = useMemo(() => {
-    if (!region || region === 'loading') return []
     const points = projected.filter((p) => !p.d)
     const countryLabel = (c: RegionShapes['countries'][number]): LabelCandidate[] =>
       c.label
@@ -99,20 +72,12 @@ export function LocatorMap({
     // isParty only reads `parties`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [region, projected, parties])
-  const partyLabels = new Set(
-    region && region !== 'loading' ? region.countries.filter((c) => isParty(c.iso3)).map((c) => `c-${c.name}`) : [],
-  )
-
-  if (!extent) return null
-  if (region === 'loading')
-    return <div className="locator locator--loading" aria-busy="true" aria-label="Loading the regional map" />
-  if (region === null) return <p className="muted">The regional map could not be loaded.</p>
+  const partyLabels = new Set(region.countries.filter((c) => isParty(c.iso3)).map((c) => `c-${c.name}`))
+  const titleId = `loc-title-${region.conflict}`
   return (
     <figure className="locator">
-      <svg viewBox={`0 0 ${region.width} ${region.height}`} role="img" aria-labelledby={`loc-title-${conflictId}`}>
-        <title id={`loc-title-${conflictId}`}>
-          Map of the {conflictName} region with {projected.length} sites
-        </title>
+      <svg viewBox={`0 0 ${region.width} ${region.height}`} role="img" aria-labelledby={titleId}>
+        <title id={titleId}>{`Map of the ${conflictName} region with ${projected.length} sites`}</title>
         <rect width={region.width} height={region.height} className="locator__sea" />
         {region.countries.map((c) => (
           <path

@@ -8,6 +8,7 @@ import topology from 'world-atlas/countries-110m.json'
 import {
   MAP_HEIGHT,
   MAP_WIDTH,
+  MAX_ZOOM,
   countryPaths,
   getBorders,
   getCountries,
@@ -68,7 +69,6 @@ interface Props extends MapEvents {
   markers: readonly MapMarker[]
   sites: readonly MapSite[]
   transform: ZoomTransform
-  zoomRef: React.MutableRefObject<((t: ZoomTransform) => void) | null>
   title: string
   description: string
 }
@@ -79,7 +79,7 @@ interface Props extends MapEvents {
  * to the DOM directly while the gesture runs and committed once it ends.
  */
 export const WorldMap = memo(function WorldMap(props: Props) {
-  const { looks, defaultFill, markers, sites, transform, onZoomEnd, zoomRef } = props
+  const { looks, defaultFill, markers, sites, transform, onZoomEnd } = props
   const svgRef = useRef<SVGSVGElement>(null)
   const gRef = useRef<SVGGElement>(null)
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null)
@@ -96,7 +96,7 @@ export const WorldMap = memo(function WorldMap(props: Props) {
       svg.style.setProperty('--k', String(k))
     }
     const z = d3zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, 12])
+      .scaleExtent([1, MAX_ZOOM])
       .translateExtent([
         [0, 0],
         [MAP_WIDTH, MAP_HEIGHT],
@@ -124,14 +124,10 @@ export const WorldMap = memo(function WorldMap(props: Props) {
       })
     behaviour.current = z
     select(svg).call(z).on('dblclick.zoom', null)
-    zoomRef.current = (t) => {
-      select(svg).call(z.transform, zoomIdentity.translate(t.x, t.y).scale(t.k))
-    }
     return () => {
       select(svg).on('.zoom', null)
-      zoomRef.current = null
     }
-  }, [zoomRef])
+  }, [])
 
   // The URL's transform wins (Back, a shared link, the +/− buttons).
   useEffect(() => {

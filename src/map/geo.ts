@@ -93,6 +93,28 @@ export interface ZoomTransform {
 
 export const IDENTITY: ZoomTransform = { k: 1, x: 0, y: 0 }
 
+/** The deepest zoom of the world map. */
+export const MAX_ZOOM = 12
+
+/** The transform zoomed by `factor` about the map's centre, within [1, MAX_ZOOM]; the same one when nothing changes. */
+export function zoomAboutCentre(
+  t: ZoomTransform,
+  factor: number,
+  width = MAP_WIDTH,
+  height = MAP_HEIGHT,
+): ZoomTransform {
+  const k = Math.min(MAX_ZOOM, Math.max(1, t.k * factor))
+  if (k === t.k) return t
+  if (k === 1) return IDENTITY
+  const cx = width / 2
+  const cy = height / 2
+  return { k, x: cx - ((cx - t.x) / t.k) * k, y: cy - ((cy - t.y) / t.k) * k }
+}
+
+/** The transform panned by (dx, dy); the world view does not pan. */
+export const panBy = (t: ZoomTransform, dx: number, dy: number): ZoomTransform =>
+  t.k === 1 ? t : { ...t, x: t.x + dx, y: t.y + dy }
+
 /**
  * The transform that frames a feature's projected bounds with some padding,
  * clamped to [1, maxK].
@@ -102,7 +124,7 @@ export function zoomToFeature(
   projection: GeoProjection,
   width = MAP_WIDTH,
   height = MAP_HEIGHT,
-  maxK = 12,
+  maxK = MAX_ZOOM,
 ): ZoomTransform {
   const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(f)
   const w = Math.max(x1 - x0, 1)

@@ -83,6 +83,8 @@ export function makeLocatorProjection(extent: Extent, width = LOCATOR_WIDTH, hei
 
 export interface RegionShapes {
   conflict: string
+  /** The frame the shapes were cut and projected to. */
+  frame: Extent
   width: number
   height: number
   countries: Array<{ iso3: string | null; name: string; d: string; label: [number, number] | null }>
@@ -91,7 +93,13 @@ export interface RegionShapes {
 /** Type guard for a region file, checked when it is loaded. */
 export function isRegionShapes(x: unknown): x is RegionShapes {
   const r = x as RegionShapes
-  return !!r && typeof r.conflict === 'string' && Array.isArray(r.countries) && typeof r.width === 'number'
+  return (
+    !!r &&
+    typeof r.conflict === 'string' &&
+    Array.isArray(r.frame) &&
+    Array.isArray(r.countries) &&
+    typeof r.width === 'number'
+  )
 }
 
 /**

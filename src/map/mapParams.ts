@@ -6,7 +6,7 @@ import type { AgreementType, ConflictStatus, Region } from '../data/schema'
 import { AGREEMENT_TYPES, CONFLICT_STATUSES, REGIONS } from '../data/vocab'
 import type { Measure } from '../data/selectors'
 import { appendAll, pickFlag, pickMany, pickNumber, pickOne } from '../lib/urlState'
-import { IDENTITY, MAP_HEIGHT, MAP_WIDTH, type ZoomTransform } from './geo'
+import { IDENTITY, MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, type ZoomTransform } from './geo'
 
 export interface MapView {
   /** USGS-backed resource shown as a choropleth layer, or null for the conflict layer. */
@@ -48,7 +48,6 @@ export interface MapVocabulary {
 }
 
 const MEASURES: readonly Measure[] = ['reserves', 'production']
-const MAX_ZOOM = 12
 
 export function parseMapParams(sp: URLSearchParams, vocab: MapVocabulary): MapView {
   return {

@@ -1,25 +1,18 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
-import { DATA } from '../data/dataset'
+import { loadEngine } from './loadEngine'
 import { KIND_LABEL } from './searchDocs'
 import type { SearchEngine } from './searchEngine'
-
-let enginePromise: Promise<SearchEngine> | null = null
-/** The engine and its index load on first use, so the first view carries none of it. */
-export function loadEngine(): Promise<SearchEngine> {
-  enginePromise ??= import('./searchEngine').then((m) => m.makeSearchEngine(DATA))
-  return enginePromise
-}
 
 /**
  * The header search: a combobox that finds as the user types, grouped by kind.
  * `/` or Ctrl/Cmd+K focuses it; arrows move, Enter opens, Escape closes.
  */
-export function SearchBox({ initial = '', autoFocus = false }: { initial?: string; autoFocus?: boolean }) {
+export function SearchBox() {
   const id = useId()
   const navigate = useNavigate()
   const inputRef = useRef<HTMLInputElement>(null)
-  const [q, setQ] = useState(initial)
+  const [q, setQ] = useState('')
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(0)
   const [engine, setEngine] = useState<SearchEngine | null>(null)
@@ -69,7 +62,6 @@ export function SearchBox({ initial = '', autoFocus = false }: { initial?: strin
         className="search__input"
         placeholder="Search deals, minerals, people…  ( / )"
         autoComplete="off"
-        autoFocus={autoFocus}
         value={q}
         role="combobox"
         aria-expanded={open && q.trim() !== ''}

@@ -1,16 +1,18 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
 import { AgreementStatusBadge } from '../components/Badges'
-import { INDEX } from '../data/dataset'
+import { useAtlas } from '../app/atlasContext'
 import type { Agreement } from '../data/schema'
 import { formatDate } from '../lib/format'
 import { AGREEMENT_TYPE_LABEL } from '../lib/labels'
+import { agreementStatus } from '../data/status'
 import { groupByMonth } from './timelineModel'
 
 const PAGE = 150
 
 /** The timeline as a list grouped by month, paged so thousands of items stay light. */
 export function TimelineList({ items }: { items: readonly Agreement[] }) {
+  const ix = useAtlas()
   const [limit, setLimit] = useState(PAGE)
   const shown = items.slice(0, limit)
   const groups = groupByMonth(shown)
@@ -24,7 +26,7 @@ export function TimelineList({ items }: { items: readonly Agreement[] }) {
             </h3>
             <ul>
               {g.items.map((a) => {
-                const last = a.statusHistory[a.statusHistory.length - 1]
+                const last = agreementStatus(a)
                 return (
                   <li key={a.id} className={`timeline-item timeline-item--${a.kind}`} data-item-id={a.id}>
                     <time dateTime={a.date}>{formatDate(a.date, a.datePrecision, true)}</time>
@@ -33,7 +35,7 @@ export function TimelineList({ items }: { items: readonly Agreement[] }) {
                       <span className="muted">
                         {' '}
                         · {AGREEMENT_TYPE_LABEL[a.type]} ·{' '}
-                        {(a.conflict && INDEX.conflicts.get(a.conflict)?.shortName) ?? 'Minerals diplomacy'}
+                        {(a.conflict && ix.conflicts.get(a.conflict)?.shortName) ?? 'Minerals diplomacy'}
                       </span>{' '}
                       {last && a.kind === 'agreement' && <AgreementStatusBadge status={last.status} />}
                     </div>

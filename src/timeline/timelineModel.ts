@@ -18,9 +18,9 @@ export function filterTimeline(ix: DatasetIndex, items: readonly Agreement[], v:
   )
 }
 
-/** The span to draw: the view's months, else January 2025 (the year of deal-making) to the data's date. */
-export function timelineSpan(v: TimelineView, asOf: string): { start: string; end: string } {
-  return { start: v.from ? `${v.from}-01` : '2025-01-01', end: v.to ? endOfMonth(v.to) : asOf }
+/** The span to draw: the view's months, else from the start of the atlas's coverage to the data's end. */
+export function timelineSpan(v: TimelineView, coverageStart: string, end: string): { start: string; end: string } {
+  return { start: v.from ? `${v.from}-01` : coverageStart, end: v.to ? endOfMonth(v.to) : end }
 }
 
 /** Items grouped by month (`YYYY-MM`), oldest first. */

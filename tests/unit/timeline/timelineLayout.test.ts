@@ -149,8 +149,11 @@ describe(filterTimeline, () => {
       'deal-june',
     ])
   })
-  it('timelineSpan(view, asOf) defaults to January 2025 through the data date', () => {
-    expect(timelineSpan(DEFAULT_TIMELINE_VIEW, '2026-11-27')).toEqual({ start: '2025-01-01', end: '2026-11-27' })
+  it('timelineSpan(view, coverageStart, end) defaults to the coverage start through the data end', () => {
+    expect(timelineSpan(DEFAULT_TIMELINE_VIEW, '2025-01-01', '2026-11-27')).toEqual({
+      start: '2025-01-01',
+      end: '2026-11-27',
+    })
   })
   it('groupByMonth(items) groups by month, oldest first', () => {
     expect(groupByMonth(ix.data.agreements).map((g) => [g.month, g.items.length])).toEqual([

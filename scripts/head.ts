@@ -1,0 +1,35 @@
+/** The head tags of a prerendered page: title, description, canonical URL, Open Graph and Twitter cards. */
+import { fullTitle, type HeadData } from '../src/components/pageTitle'
+
+const escapeAttr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** `url` null: a page with no address of its own (404.html) gets no canonical or og:url. */
+export function headTags(head: HeadData, { url, image }: { url: string | null; image: string }): string {
+  const title = fullTitle(head.title)
+  const tags: Array<[string, Record<string, string>]> = [
+    ['meta', { name: 'description', content: head.description }],
+    ...(url ? ([['link', { rel: 'canonical', href: url }]] as Array<[string, Record<string, string>]>) : []),
+    ['meta', { property: 'og:type', content: 'website' }],
+    ['meta', { property: 'og:site_name', content: 'Mineral Peace Atlas' }],
+    ['meta', { property: 'og:title', content: title }],
+    ['meta', { property: 'og:description', content: head.description }],
+    ...(url ? ([['meta', { property: 'og:url', content: url }]] as Array<[string, Record<string, string>]>) : []),
+    ['meta', { property: 'og:image', content: image }],
+    ['meta', { property: 'og:image:width', content: '1200' }],
+    ['meta', { property: 'og:image:height', content: '630' }],
+    ['meta', { name: 'twitter:card', content: 'summary_large_image' }],
+    ['meta', { name: 'twitter:title', content: title }],
+    ['meta', { name: 'twitter:description', content: head.description }],
+    ['meta', { name: 'twitter:image', content: image }],
+  ]
+  return [
+    `<title>${escapeAttr(title)}</title>`,
+    ...tags.map(
+      ([tag, attrs]) =>
+        `<${tag} ${Object.entries(attrs)
+          .map(([k, v]) => `${k}="${escapeAttr(v)}"`)
+          .join(' ')} />`,
+    ),
+  ].join('\n    ')
+}

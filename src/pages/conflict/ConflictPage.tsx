@@ -1,0 +1,146 @@
+import { Link, useParams } from 'react-router'
+import { useAtlas, useNotFoundCatalogue, useRootData, useRouteExtra } from '../../app/atlasContext'
+import { AgreementStatusBadge, VerificationTag, statusToken } from '../../components/Badges'
+import { EvidenceSections } from '../../components/EvidenceSections'
+import { Freshness } from '../../components/Freshness'
+import { PageMeta } from '../../components/PageMeta'
+import { StakeSection } from '../../components/StakeSection'
+import { Cite, SourceNumbering } from '../../components/Sources'
+import { TermChips } from '../../components/TermChips'
+import { agreementStatus } from '../../data/status'
+import { formatDate } from '../../lib/format'
+import { AGREEMENT_TYPE_LABEL, RESOURCE_TERMS } from '../../lib/labels'
+import { LocatorMap } from '../../map/LocatorMap'
+import { RecordNotFound } from '../not-found/RecordNotFound'
+import { ConflictHeader } from './ConflictHeader'
+import { conflictModel } from './conflictModel'
+import type { ConflictExtra } from './route'
+
+/** One conflict: who, what was promised and traded, what happened, who says so. */
+export function Page() {
+  const { conflictId = '' } = useParams()
+  const ix = useAtlas()
+  const { coverageStart } = useRootData()
+  const extra = useRouteExtra<ConflictExtra | null>()
+  const catalogue = useNotFoundCatalogue()
+  const m = conflictModel(ix, conflictId, coverageStart)
+  if (catalogue || !m) return <RecordNotFound kind="conflict" param="conflictId" catalogue={catalogue ?? []} />
+  const { conflict, status, sites, deals } = m
+  return (
+    <SourceNumbering sources={m.sources}>
+      <article className="page conflict-page" data-conflict-id={conflict.id}>
+        <PageMeta title={conflict.name} description={m.description} />
+        <nav className="breadcrumb" aria-label="Breadcrumb">
+          <Link to="/conflicts">Conflicts</Link> <span aria-hidden="true">›</span> {conflict.shortName}
+        </nav>
+        <ConflictHeader model={m} />
+        <section aria-labelledby="summary-h">
+          <h2 id="summary-h">Summary</h2>
+          <p className="summary">
+            {conflict.summary}
+            <Cite ids={conflict.sources} />
+          </p>
+          <Freshness {...m.freshness} />
+          <h3>Status over time</h3>
+          <ol className="status-history" data-testid="status-history">
+            {conflict.statusHistory.map((s, i) => (
+              <li key={i} className={`status-step status-step--${statusToken(s.status)}`}>
+                <time dateTime={s.date}>{formatDate(s.date, 'day', true)}</time>
+                <span className="status-step__label">
+                  {s.agreement ? <Link to={`/deals/${s.agreement}`}>{s.label}</Link> : s.label}
+                  <Cite ids={s.sources} /> <VerificationTag level={s.verification} />
+                </span>
+                {s.note && <span className="status-step__note">{s.note}</span>}
+              </li>
+            ))}
+          </ol>
+        </section>
+
+        <section aria-labelledby="map-h">
+          <h2 id="map-h">Where</h2>
+          {extra?.region ? (
+            <LocatorMap
+              region={extra.region}
+              conflictName={conflict.name}
+              parties={m.partyIso3s}
+              partyFill={`var(--status-${statusToken(status.status)}-soft)`}
+              sites={sites}
+            />
+          ) : (
+            <p className="muted">No regional map could be drawn for this conflict.</p>
+          )}
+          {sites.length > 0 && (
+            <details className="site-table">
+              <summary>Sites on this map ({sites.length})</summary>
+              <ul>
+                {sites.map((s) => (
+                  <li key={s.id}>
+                    <strong>{s.name}</strong> ({s.kind}) — {s.description} <Cite ids={s.sources} />{' '}
+                    <VerificationTag level={s.verification} />
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </section>
+
+        <StakeSection conflict={conflict} stakes={m.stakes} />
+
+        <section aria-labelledby="deals-h">
+          <h2 id="deals-h">Deals and key events</h2>
+          {m.signedSinceStart === 0 && (
+            <p className="notice" data-testid="no-agreement">
+              No agreement between the parties was signed in {m.coverageYear} or since.
+              {m.signedCount > 0 && ' The only agreement listed here is older.'} Below are the claims and events that
+              put this conflict on the White House&rsquo;s list, with their context.
+            </p>
+          )}
+          <ol className="deal-timeline" data-testid="conflict-deals">
+            {deals.map((d) => {
+              const last = agreementStatus(d)
+              const terms = [...new Set(d.provisions.flatMap((p) => p.terms))].filter((t) => RESOURCE_TERMS.has(t))
+              return (
+                <li key={d.id} className={`deal-item deal-item--${d.kind}`}>
+                  <time dateTime={d.date}>{formatDate(d.date, d.datePrecision, true)}</time>
+                  <div>
+                    <Link to={`/deals/${d.id}`} className="deal-item__title">
+                      {d.commonName ?? d.title}
+                    </Link>
+                    <span className="muted"> · {AGREEMENT_TYPE_LABEL[d.type]}</span>
+                    {last && d.kind === 'agreement' && (
+                      <>
+                        {' '}
+                        <AgreementStatusBadge status={last.status} asOf={last.date} />
+                      </>
+                    )}
+                    <TermChips terms={terms} />
+                  </div>
+                </li>
+              )
+            })}
+          </ol>
+        </section>
+
+        <EvidenceSections
+          assessments={m.assessments}
+          discrepancies={m.discrepancies}
+          sources={m.sources}
+          dataPath={`/api/conflicts/${conflict.id}.json`}
+          citePath={`/conflicts/${conflict.id}`}
+          citeTitle={conflict.name}
+        />
+
+        {extra?.neighbours && (
+          <nav className="pager" aria-label="Other conflicts">
+            <Link to={`/conflicts/${extra.neighbours.prev.id}`} rel="prev">
+              ← {extra.neighbours.prev.name}
+            </Link>
+            <Link to={`/conflicts/${extra.neighbours.next.id}`} rel="next">
+              {extra.neighbours.next.name} →
+            </Link>
+          </nav>
+        )}
+      </article>
+    </SourceNumbering>
+  )
+}

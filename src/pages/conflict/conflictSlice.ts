@@ -1,0 +1,22 @@
+/** The records a conflict's page shows. Pure. */
+import type { Conflict } from '../../data/schema'
+import {
+  agreementsOfConflict,
+  assessmentsOfConflict,
+  discrepanciesOfConflict,
+  sitesOfConflict,
+  stakesOfConflict,
+  type DatasetIndex,
+} from '../../data/selectors'
+import { complete, type Slice } from '../../data/slice'
+
+export function conflictSlice(ix: DatasetIndex, conflict: Conflict): Slice {
+  return complete(ix, {
+    conflicts: [conflict],
+    agreements: agreementsOfConflict(ix, conflict.id),
+    stakes: stakesOfConflict(ix, conflict.id),
+    sites: sitesOfConflict(ix, conflict.id),
+    assessments: assessmentsOfConflict(ix, conflict.id),
+    discrepancies: discrepanciesOfConflict(ix, conflict.id),
+  })
+}

@@ -1,0 +1,34 @@
+import type { RouteBuild } from '../../app/routeTypes'
+import { formatDate } from '../../lib/format'
+import { currentStatus, neighbours } from '../../data/selectors'
+import { conflictSlice } from './conflictSlice'
+import { conflictCard } from './conflictCard'
+
+export interface ConflictExtra {
+  region: import('../../map/locator').RegionShapes | null
+  neighbours: { prev: { id: string; name: string }; next: { id: string; name: string } } | null
+}
+
+/** A conflict's page: its records and everything they refer to, the regional shapes and its neighbours' names. */
+export const route: RouteBuild = {
+  paths: (ix) => ix.data.conflicts.map((c) => ({ conflictId: c.id })),
+  data: (ctx, { conflictId = '' }) => {
+    const conflict = ctx.ix.conflicts.get(conflictId)
+    if (!conflict) return null
+    const nb = neighbours(ctx.ix, conflictId)
+    const extra: ConflictExtra = {
+      region: ctx.region(conflictId),
+      neighbours: nb && {
+        prev: { id: nb.prev.id, name: nb.prev.name },
+        next: { id: nb.next.id, name: nb.next.name },
+      },
+    }
+    return { slice: conflictSlice(ctx.ix, conflict), extra }
+  },
+  card: (ctx, { conflictId = '' }) => {
+    const c = ctx.ix.conflicts.get(conflictId)
+    if (!c) return null
+    const s = currentStatus(c)
+    return conflictCard(ctx, c, `${s.label} (${formatDate(s.date)})`)
+  },
+}

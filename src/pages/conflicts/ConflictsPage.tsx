@@ -1,0 +1,26 @@
+import { PageMeta } from '../../components/PageMeta'
+import { useAtlas } from '../../app/atlasContext'
+import { countWord } from '../../lib/format'
+import { ConflictList } from '../../map/ConflictList'
+
+/** All conflicts as a list, for readers who want no map. */
+export function Page() {
+  const ix = useAtlas()
+  const n = countWord(ix.data.conflicts.length)
+  return (
+    <div className="page">
+      <PageMeta
+        title="Conflicts"
+        description={`The ${n} conflicts of the atlas, with their status, latest deal and the resources at stake.`}
+      />
+      <header className="page-header">
+        <h1>Conflicts</h1>
+        <p className="lede">
+          The {n} conflicts of the atlas, starting from the Council on Foreign Relations&rsquo; article of 15 December
+          2025 on peace deals and critical minerals, each with its latest sourced status.
+        </p>
+      </header>
+      <ConflictList ix={ix} conflicts={ix.data.conflicts} selected={null} />
+    </div>
+  )
+}

@@ -1,0 +1,127 @@
+import { Link, useLocation, useParams } from 'react-router'
+import { useAtlas, useNotFoundCatalogue } from '../../app/atlasContext'
+import { AgreementStatusBadge, VerificationTag } from '../../components/Badges'
+import { EvidenceSections } from '../../components/EvidenceSections'
+import { PageMeta } from '../../components/PageMeta'
+import { ShareButtons } from '../../components/ShareButtons'
+import { Cite, SourceNumbering } from '../../components/Sources'
+import { formatDate } from '../../lib/format'
+import { AGREEMENT_TYPE_LABEL } from '../../lib/labels'
+import { useHydrated } from '../../lib/useHydrated'
+import { RecordNotFound } from '../not-found/RecordNotFound'
+import { DealFacts } from './DealFacts'
+import { dealModel, provisionFromHash } from './dealModel'
+import { Provisions } from './Provisions'
+
+/** One deal: its text in brief, what each side gets, what became of it, and how to share it. */
+export function Page() {
+  const { dealId = '' } = useParams()
+  const { hash } = useLocation()
+  const hydrated = useHydrated()
+  const ix = useAtlas()
+  const catalogue = useNotFoundCatalogue()
+  const m = dealModel(ix, dealId)
+  if (catalogue || !m) return <RecordNotFound kind="deal" param="dealId" catalogue={catalogue ?? []} />
+  const { deal, conflict, status, name, path } = m
+  const wanted = provisionFromHash(hash)
+  const shared = hydrated && deal.provisions.some((p) => p.n === wanted) ? wanted : null
+
+  return (
+    <SourceNumbering sources={m.sources}>
+      <article className="page deal-page" data-deal-id={deal.id}>
+        <PageMeta title={name} description={m.description} />
+        <nav className="breadcrumb" aria-label="Breadcrumb">
+          <Link to="/conflicts">Conflicts</Link> <span aria-hidden="true">›</span>{' '}
+          {conflict && <Link to={`/conflicts/${conflict.id}`}>{conflict.shortName}</Link>}{' '}
+          <span aria-hidden="true">›</span> Deal
+        </nav>
+        <header className="page-header">
+          <p className="eyebrow">
+            {AGREEMENT_TYPE_LABEL[deal.type]}
+            {deal.kind === 'event' && ' · key event'}
+            {deal.track === 'minerals-diplomacy' && ' · minerals diplomacy beyond the conflicts'}
+          </p>
+          <h1>{name}</h1>
+          {deal.commonName && deal.commonName !== deal.title && <p className="subtitle">{deal.title}</p>}
+          {status && (
+            <p data-testid="deal-status">
+              <AgreementStatusBadge status={status.status} asOf={status.date} />{' '}
+              <span className="muted">{status.label}</span>
+            </p>
+          )}
+          <DealFacts model={m} />
+          <ShareButtons path={path} provision={shared} title={name} />
+        </header>
+
+        <section aria-labelledby="summary-h">
+          <h2 id="summary-h">In brief</h2>
+          <p className="summary">
+            {deal.summary}
+            <Cite ids={deal.sources} /> <VerificationTag level={deal.verification} />
+          </p>
+        </section>
+
+        {deal.traded.length > 0 && (
+          <section aria-labelledby="traded-h" className="traded">
+            <h2 id="traded-h">What was traded</h2>
+            <div className="traded__grid">
+              {deal.traded.map((t) => (
+                <div key={t.party} className="traded__side">
+                  <h3>{m.actorName(t.party)} gets</h3>
+                  <ul>
+                    {t.gets.map((g, i) => (
+                      <li key={i}>{g}</li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </div>
+          </section>
+        )}
+
+        {deal.provisions.length > 0 && <Provisions provisions={deal.provisions} path={path} />}
+
+        <section aria-labelledby="status-h">
+          <h2 id="status-h">What became of it</h2>
+          <ol className="status-history">
+            {deal.statusHistory.map((s, i) => (
+              <li key={i} className="status-step">
+                <time dateTime={s.date}>{formatDate(s.date, 'day', true)}</time>
+                <span className="status-step__label">
+                  <AgreementStatusBadge status={s.status} /> {s.label}
+                  <Cite ids={s.sources} /> <VerificationTag level={s.verification} />
+                </span>
+                {s.note && <span className="status-step__note">{s.note}</span>}
+              </li>
+            ))}
+          </ol>
+        </section>
+
+        {m.related.length > 0 && (
+          <section aria-labelledby="rel-h">
+            <h2 id="rel-h">Related deals</h2>
+            <ul className="related">
+              {m.related.map((r, i) => (
+                <li key={i}>
+                  <span className="muted">{r.label}: </span>
+                  <Link to={`/deals/${r.id}`}>{r.title}</Link>
+                  {r.date && <span className="muted"> ({r.date})</span>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        <EvidenceSections
+          assessments={m.assessments}
+          discrepancies={m.discrepancies}
+          sources={m.sources}
+          dataPath={`/api/deals/${deal.id}.json`}
+          citePath={path}
+          citeTitle={name}
+          citeLabel="Cite this deal"
+        />
+      </article>
+    </SourceNumbering>
+  )
+}

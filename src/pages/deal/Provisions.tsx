@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react'
+import { useLocation } from 'react-router'
+import { VerificationTag } from '../../components/Badges'
+import { Cite } from '../../components/Sources'
+import { TermChips } from '../../components/TermChips'
+import type { Provision } from '../../data/schema'
+import { useHydrated } from '../../lib/useHydrated'
+import { canonicalUrl } from '../../lib/site'
+import { RESOURCE_TERMS } from '../../lib/labels'
+import { provisionFromHash } from './dealModel'
+
+/**
+ * The numbered provisions. A `#provision-N` link lands on its provision through the
+ * browser's own scroll to the id (clear of the sticky header by `scroll-margin-top`),
+ * highlighted by `:target`: nothing moves the page after load. An anchor that names no
+ * provision gets a polite notice.
+ */
+export function Provisions({ provisions, path }: { provisions: readonly Provision[]; path: string }) {
+  const { hash } = useLocation()
+  const hydrated = useHydrated()
+  const wanted = provisionFromHash(hash)
+  const asked = hydrated && hash.startsWith('#provision')
+  const unknown = asked && (wanted === null || !provisions.some((p) => p.n === wanted))
+  return (
+    <section aria-labelledby="prov-h">
+      <h2 id="prov-h">Provisions</h2>
+      <p className="muted">
+        Summarised in our words; terms that trade minerals, energy, money or access are marked. Copy a provision&rsquo;s
+        link with its number.
+      </p>
+      {unknown && (
+        <p className="notice" role="status" data-testid="unknown-provision">
+          This deal has no provision {wanted ?? hash.slice(1)}; it has {provisions.length}, listed below.
+        </p>
+      )}
+      <ol className="provisions" data-testid="provisions">
+        {provisions.map((p) => {
+          const resource = p.terms.some((t) => RESOURCE_TERMS.has(t))
+          return (
+            <li
+              key={p.n}
+              id={`provision-${p.n}`}
+              tabIndex={-1}
+              className={`provision${resource ? ' provision--resource' : ''}`}
+              aria-current={hydrated && wanted === p.n ? 'true' : undefined}
+            >
+              <CopyProvisionLink n={p.n} path={path} />
+              <div>
+                <p>
+                  {p.text}
+                  <Cite ids={p.sources} /> <VerificationTag level={p.verification} />
+                </p>
+                {p.quote && <blockquote className="provision__quote">&ldquo;{p.quote}&rdquo;</blockquote>}
+                <TermChips terms={p.terms} />
+              </div>
+            </li>
+          )
+        })}
+      </ol>
+    </section>
+  )
+}
+
+/** The provision's number, a link to it; with scripts, a button that copies the link. */
+function CopyProvisionLink({ n, path }: { n: number; path: string }) {
+  const hydrated = useHydrated()
+  const [copied, setCopied] = useState(false)
+  useEffect(() => {
+    if (!copied) return
+    const t = setTimeout(() => setCopied(false), 2000)
+    return () => clearTimeout(t)
+  }, [copied])
+  return (
+    <span className="provision__number">
+      <a className="provision__anchor" href={`#provision-${n}`} aria-label={`Provision ${n}: link to it`}>
+        {n}
+      </a>
+      {hydrated && (
+        <button
+          type="button"
+          className="provision__copy"
+          aria-label={`Copy the link to provision ${n}`}
+          onClick={() => {
+            void navigator.clipboard?.writeText(`${canonicalUrl(path)}#provision-${n}`).then(() => setCopied(true))
+          }}
+        >
+          {copied ? 'Copied' : 'Copy link'}
+        </button>
+      )}
+    </span>
+  )
+}

@@ -1,0 +1,50 @@
+import type { RouteBuild } from '../../app/routeTypes'
+import { assessmentsOfAgreement, discrepanciesOfAgreement } from '../../data/selectors'
+import { complete } from '../../data/slice'
+import { thinAgreement, thinConflict } from '../../data/thin'
+import { formatDate } from '../../lib/format'
+import { AGREEMENT_TYPE_LABEL } from '../../lib/labels'
+import { cardMap, partyNames } from '../conflict/conflictCard'
+import { relatedIds } from './dealModel'
+
+/** A deal's page: the deal, its conflict's name, the deals related to it, the evidence and their sources. */
+export const route: RouteBuild = {
+  paths: (ix) => ix.data.agreements.map((a) => ({ dealId: a.id })),
+  data: ({ ix }, { dealId = '' }) => {
+    const deal = ix.agreements.get(dealId)
+    if (!deal) return null
+    const related = relatedIds(ix, deal)
+    const conflict = deal.conflict ? ix.conflicts.get(deal.conflict) : undefined
+    return {
+      slice: complete(ix, {
+        agreements: [deal, ...ix.data.agreements.filter((a) => related.has(a.id)).map(thinAgreement)],
+        conflicts: conflict ? [thinConflict(conflict)] : [],
+        implementation: ix.data.implementation.filter((m) => m.agreement === deal.id),
+        assessments: assessmentsOfAgreement(ix, deal.id),
+        discrepancies: discrepanciesOfAgreement(ix, deal.id),
+      }),
+      extra: null,
+    }
+  },
+  card: (ctx, { dealId = '' }) => {
+    const a = ctx.ix.agreements.get(dealId)
+    if (!a) return null
+    const conflict = a.conflict ? ctx.ix.conflicts.get(a.conflict) : undefined
+    // The parties a card names are the deal's own signatories; the conflict's when it lists none.
+    const signatories = [...new Set(a.signatories.map((s) => s.party))].map(
+      (id) => ctx.ix.actors.get(id)?.shortName ?? ctx.ix.actors.get(id)?.name ?? id,
+    )
+    return {
+      kicker: [
+        AGREEMENT_TYPE_LABEL[a.type],
+        conflict?.shortName ?? (a.track === 'minerals-diplomacy' ? 'Minerals diplomacy' : ''),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      title: a.commonName ?? a.title,
+      date: formatDate(a.date, a.datePrecision),
+      parties: signatories.length > 0 ? signatories.join(' · ') : conflict ? partyNames(ctx, conflict) : '',
+      map: conflict ? cardMap(ctx, conflict) : undefined,
+    }
+  },
+}

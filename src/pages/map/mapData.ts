@@ -1,0 +1,67 @@
+/**
+ * The home map's data, built at build time: the conflicts and what their filters,
+ * markers and tooltips need, the sites and marker positions projected once, and,
+ * for a mineral layer, that mineral's USGS table. Pure.
+ */
+import { geoPath } from 'd3-geo'
+import type { RouteData } from '../../app/routeData'
+import { thinAgreement, thinStake, thinTable } from '../../data/thin'
+import type { DatasetIndex } from '../../data/selectors'
+import { layerMinerals } from '../../map/mapModel'
+import { markerAnchor } from '../../map/markers'
+import type { MapSite } from '../../map/WorldMap'
+import { worldGeometry } from '../../map/worldGeometry'
+
+export interface MapExtra {
+  /** Each conflict's marker, projected: [x, y]. */
+  markers: Record<string, [number, number]>
+  sites: MapSite[]
+  /** Minerals that can be drawn as a layer (each has a page at /map/<id>). */
+  layers: Array<{ id: string; name: string }>
+  /** Resources at stake, for the filter. */
+  resources: Array<{ id: string; name: string }>
+}
+
+export function mapData(ix: DatasetIndex, mineral: string | null): RouteData<MapExtra> {
+  const { countries, projection } = worldGeometry()
+  const path = geoPath(projection)
+  const markers: MapExtra['markers'] = {}
+  for (const c of ix.data.conflicts) {
+    const iso = markerAnchor(ix, c, countries)
+    const f = countries.find((x) => x.iso3 === iso)
+    const [x, y] = f ? path.centroid(f.feature) : [0, 0]
+    markers[c.id] = [Math.round(x * 10) / 10, Math.round(y * 10) / 10]
+  }
+  const sites: MapSite[] = ix.data.sites.map((s) => {
+    if (s.geometry.type === 'LineString')
+      return { id: s.id, kind: s.kind, label: s.name, d: path.digits(1)(s.geometry) ?? '' }
+    const [x, y] = projection(s.geometry.coordinates) ?? [0, 0]
+    return { id: s.id, kind: s.kind, label: s.name, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 }
+  })
+  const atStake = new Set(ix.data.stakes.map((s) => s.resource))
+  const resource = mineral ? ix.resources.get(mineral) : undefined
+  const table = resource?.usgs ? ix.usgs.get(resource.usgs) : undefined
+  const partyActors = new Set(ix.data.conflicts.flatMap((c) => c.parties.map((p) => p.actor)))
+  return {
+    slice: {
+      conflicts: ix.data.conflicts,
+      agreements: ix.data.agreements.filter((a) => a.conflict).map(thinAgreement),
+      stakes: ix.data.stakes.map(thinStake),
+      actors: ix.data.actors.filter((a) => partyActors.has(a.id)),
+      resources: ix.data.resources
+        .filter((r) => atStake.has(r.id) || r.id === mineral)
+        .map((r) => ({ ...r, uses: undefined, chinaShares: [], sources: undefined })),
+      sites: ix.data.sites.map((s) => ({ ...s, note: undefined, sources: [] })),
+      usgs: table ? [thinTable(table)] : [],
+    },
+    extra: {
+      markers,
+      sites,
+      layers: layerMinerals(ix),
+      resources: ix.data.resources
+        .filter((r) => atStake.has(r.id))
+        .map((r) => ({ id: r.id, name: r.name }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    },
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The route table: every page of the atlas, stated once. The browser's router
+ * (src/app/browserRoutes.tsx), the prerender, the sitemap and the social cards
+ * (scripts/prerender.ts, through src/entry-server.tsx) are all derived from it.
+ * Each entry names its page component (loaded on demand) and its build module,
+ * which says at build time which pages the route has, the data of each and its
+ * social card.
+ */
+import type { ComponentType } from 'react'
+import type { RouteBuild, RouteDef } from './app/routeTypes'
+
+const PAGES = import.meta.glob<{ Page: ComponentType }>('./pages/*/*Page.tsx')
+const BUILDS = import.meta.glob<{ route: RouteBuild }>('./pages/*/*oute.ts')
+
+function entry(id: string, path: string, page: string, build: string): RouteDef {
+  const pageKey = `./pages/${page}.tsx`
+  const buildKey = `./pages/${build}.ts`
+  const loadPage = PAGES[pageKey]
+  const loadBuild = BUILDS[buildKey]
+  if (!loadPage || !loadBuild) throw new Error(`route "${id}": no ${loadPage ? buildKey : pageKey}`)
+  return { id, path, module: `src/pages/${page}.tsx`, page: loadPage, build: loadBuild }
+}
+
+export const ROUTES: readonly RouteDef[] = [
+  entry('home', '/', 'map/MapPage', 'map/route'),
+  entry('map-layer', '/map/:mineralId/:measure?', 'map/MapPage', 'map/layerRoute'),
+  entry('conflicts', '/conflicts', 'conflicts/ConflictsPage', 'conflicts/route'),
+  entry('conflict', '/conflicts/:conflictId', 'conflict/ConflictPage', 'conflict/route'),
+  entry('deal', '/deals/:dealId', 'deal/DealPage', 'deal/route'),
+  entry('timeline', '/timeline', 'timeline/TimelinePage', 'timeline/route'),
+  entry('minerals', '/minerals', 'minerals/MineralsPage', 'minerals/route'),
+  entry('mineral', '/minerals/:mineralId', 'mineral/MineralPage', 'mineral/route'),
+  entry('data', '/data', 'data/DataPage', 'data/route'),
+  entry('search', '/search', 'search/SearchPage', 'search/route'),
+  entry('about', '/about', 'about/AboutPage', 'about/route'),
+  entry('not-found', '*', 'not-found/NotFoundPage', 'not-found/route'),
+]
