@@ -19,7 +19,7 @@ import { makeSearchDocs } from '../src/search/searchDocs'
 import { makeSearchEngine } from '../src/search/searchEngine'
 import { Timeline } from '../src/timeline/Timeline'
 import { layoutTimeline } from '../src/timeline/timelineLayout'
-import { filterTimeline } from '../src/timeline/timelineModel'
+import { filterTimeline, laneOf } from '../src/timeline/timelineModel'
 import { DEFAULT_TIMELINE_VIEW } from '../src/timeline/timelineParams'
 
 const args = process.argv.slice(2)
@@ -249,7 +249,7 @@ const bigIx = makeIndex(big)
 const timelineFilter100 = time(() => {
   const items = filterTimeline(bigIx, big.agreements, { ...DEFAULT_TIMELINE_VIEW, resource: 'cobalt' })
   layoutTimeline(
-    items.map((a) => ({ ...a, lane: a.conflict ?? a.track })),
+    items.map((a) => ({ ...a, lane: laneOf(a) })),
     lanes,
     { width: 1100, gutter: 170, rowHeight: 22, lanePadding: 6, minGap: 16, ...span },
   )

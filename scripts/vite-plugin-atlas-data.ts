@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import { formatProblem, loadDataset } from '../src/data/load'
 import { DATA_FILES } from '../src/data/schema'
-import { dataFileOf, NOT_FOUND_DATA_FILE } from '../src/app/routeData'
+import { dataFileOf, NOT_FOUND_DATA_FILE } from '../src/data/routeData'
 import { readDataDir } from './readDataDir'
 
 const ID = 'virtual:atlas-data'

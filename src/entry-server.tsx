@@ -14,10 +14,10 @@ import {
   type RouteObject,
 } from 'react-router'
 import dataset from 'virtual:atlas-data'
-import { withRouteData } from './app/atlasContext'
+import { withRouteData } from './lib/hooks/atlasContext'
 import { rootData, notFoundData } from './app/buildData'
-import { isNotFound, type EmbeddedData } from './app/routeData'
-import { fillPath, type BuildContext, type RouteBuild } from './app/routeTypes'
+import { isNotFound, type EmbeddedData } from './data/routeData'
+import { fillPath, type BuildContext, type RouteBuild } from './pages/routeTypes'
 import { HeadContext, type HeadData } from './components/PageMeta'
 import { Layout } from './components/Layout'
 import { makeIndex } from './data/selectors'

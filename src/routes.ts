@@ -7,7 +7,7 @@
  * social card.
  */
 import type { ComponentType } from 'react'
-import type { RouteBuild, RouteDef } from './app/routeTypes'
+import type { RouteBuild, RouteDef } from './pages/routeTypes'
 
 const PAGES = import.meta.glob<{ Page: ComponentType }>('./pages/*/*Page.tsx')
 const BUILDS = import.meta.glob<{ route: RouteBuild }>('./pages/*/*oute.ts')

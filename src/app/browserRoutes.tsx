@@ -8,8 +8,14 @@ import type { LoaderFunctionArgs, RouteObject } from 'react-router'
 import { Layout } from '../components/Layout'
 import { inAppPath } from '../lib/site'
 import { ROUTES } from '../routes'
-import { withRouteData } from './atlasContext'
-import { dataFileOf, NOT_FOUND_DATA_FILE, type EmbeddedData, type PageRouteData, type RootData } from './routeData'
+import { withRouteData } from '../lib/hooks/atlasContext'
+import {
+  dataFileOf,
+  NOT_FOUND_DATA_FILE,
+  type EmbeddedData,
+  type PageRouteData,
+  type RootData,
+} from '../data/routeData'
 
 const cache = new Map<string, Promise<unknown>>()
 
@@ -27,8 +33,11 @@ function fetchJson<T>(url: string): Promise<T | null> {
 /** The browser routes, with the embedded data of the first page pre-filled into the cache. */
 export function browserRoutes(base: string, embedded: EmbeddedData | null): RouteObject[] {
   const root = base.replace(/\/?$/, '/')
-  if (embedded?.path) {
-    cache.set(root + dataFileOf(embedded.path), Promise.resolve(embedded))
+  // The page's own data came with it. On 404.html (written for no path) it is the not-found data:
+  // the address names nothing, so there is nothing to fetch for it.
+  if (embedded) {
+    const here = embedded.path ?? inAppPath(location.pathname)
+    cache.set(root + dataFileOf(here), Promise.resolve(embedded))
   }
   const rootData: RootData | null = embedded?.root ?? null
   async function pageData(url: URL): Promise<EmbeddedData> {

@@ -1,14 +1,13 @@
 /** The data every page shares (the layout's) and the not-found page's catalogue. Pure. */
 import { latestEventDate } from '../data/freshness'
-import { coverageStart } from '../data/status'
 import type { DatasetIndex } from '../data/selectors'
-import type { CatalogueEntry, NotFoundData, RootData } from './routeData'
+import type { CatalogueEntry, NotFoundData, RootData } from '../data/routeData'
 
 export function rootData(ix: DatasetIndex): RootData {
   return {
     meta: ix.data.meta,
     latestEvent: latestEventDate(ix.data.conflicts, ix.data.agreements) ?? ix.data.meta.released,
-    coverageStart: coverageStart(ix.data.conflicts),
+    coverageStart: ix.data.meta.coverageFrom,
     counts: {
       conflicts: ix.data.conflicts.length,
       deals: ix.data.agreements.filter((a) => a.kind === 'agreement').length,

@@ -1,6 +1,6 @@
 /** Reading the data a prerendered page carries for hydration. */
 import type { HydrationState } from 'react-router'
-import { ROUTE_DATA_ELEMENT_ID, type EmbeddedData } from './routeData'
+import { ROUTE_DATA_ELEMENT_ID, type EmbeddedData } from '../data/routeData'
 
 /** The page's embedded route data, or null when it has none or it does not parse. */
 export function readEmbeddedData(doc: Document): EmbeddedData | null {

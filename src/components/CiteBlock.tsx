@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useRootData } from '../app/atlasContext'
+import { useRootData } from '../lib/hooks/atlasContext'
 import { formatDate } from '../lib/format'
 import { canonicalUrl } from '../lib/site'
 

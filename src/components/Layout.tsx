@@ -1,6 +1,6 @@
 import { NavLink, Outlet, useLocation } from 'react-router'
-import { useEffect } from 'react'
-import { useRootData } from '../app/atlasContext'
+import { useEffect, useRef } from 'react'
+import { useRootData } from '../lib/hooks/atlasContext'
 import { formatDate } from '../lib/format'
 import { SearchBox } from '../search/SearchBox'
 
@@ -14,6 +14,15 @@ const NAV = [
 ]
 
 /** Header, skip link and footer around every page. */
+/** The element id a hash names (`#provision-2` → `provision-2`), malformed escapes kept as they are. */
+function hashTarget(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1))
+  } catch {
+    return hash.slice(1)
+  }
+}
+
 export function Layout() {
   const { pathname, hash } = useLocation()
   const { meta, latestEvent } = useRootData()
@@ -23,9 +32,13 @@ export function Layout() {
     performance.mark('atlas-interactive')
     document.documentElement.dataset.ready = 'true'
   }, [])
-  // New page: start at the top unless the URL points into it.
+  // New page: start at the top unless the URL points into it. On the first load the browser
+  // itself scrolls to the hash's element; after a client navigation, the atlas does.
+  const first = useRef(true)
   useEffect(() => {
     if (!hash) window.scrollTo(0, 0)
+    else if (!first.current) document.getElementById(hashTarget(hash))?.scrollIntoView()
+    first.current = false
   }, [pathname, hash])
   return (
     <>

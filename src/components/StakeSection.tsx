@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { useAtlas } from '../app/atlasContext'
+import { useAtlas } from '../lib/hooks/atlasContext'
 import type { Conflict, Stake } from '../data/schema'
 import { stakeBars } from '../data/selectors'
 import { formatNumber, formatShare } from '../lib/format'

@@ -1,9 +1,10 @@
 import { memo, useMemo } from 'react'
-import { useHydrated } from '../lib/useHydrated'
+import { useHydrated } from '../lib/hooks/useHydrated'
 import type { Agreement, AgreementType } from '../data/schema'
 import { formatDate } from '../lib/format'
 import { AGREEMENT_STATUS_TONE, AGREEMENT_TYPE_LABEL } from '../lib/labels'
 import { layoutTimeline, type LaneSpec } from './timelineLayout'
+import { laneOf } from './timelineModel'
 
 export const TIMELINE_WIDTH = 1100
 const ROW = 22
@@ -57,7 +58,7 @@ export const Timeline = memo(function Timeline({ items, lanes, start, end, asOf,
   const layout = useMemo(
     () =>
       layoutTimeline(
-        items.map((a) => ({ ...a, lane: a.conflict ?? a.track })),
+        items.map((a) => ({ ...a, lane: laneOf(a) })),
         lanes,
         { width: TIMELINE_WIDTH, gutter: 170, rowHeight: ROW, lanePadding: 6, minGap: 16, start, end },
       ),

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
 import { AgreementStatusBadge } from '../components/Badges'
-import { useAtlas } from '../app/atlasContext'
+import { useAtlas } from '../lib/hooks/atlasContext'
 import type { Agreement } from '../data/schema'
 import { formatDate } from '../lib/format'
 import { AGREEMENT_TYPE_LABEL } from '../lib/labels'
@@ -35,7 +35,9 @@ export function TimelineList({ items }: { items: readonly Agreement[] }) {
                       <span className="muted">
                         {' '}
                         · {AGREEMENT_TYPE_LABEL[a.type]} ·{' '}
-                        {(a.conflict && ix.conflicts.get(a.conflict)?.shortName) ?? 'Minerals diplomacy'}
+                        {a.track === 'peace' && a.conflict
+                          ? (ix.conflicts.get(a.conflict)?.shortName ?? a.conflict)
+                          : 'Minerals diplomacy'}
                       </span>{' '}
                       {last && a.kind === 'agreement' && <AgreementStatusBadge status={last.status} />}
                     </div>

@@ -3,6 +3,14 @@ import type { Agreement } from '../data/schema'
 import { agreementsOfResource, compareDates, type DatasetIndex } from '../data/selectors'
 import { endOfMonth, type TimelineView } from './timelineParams'
 
+/**
+ * The lane an item sits in: its conflict's on the peace track; the minerals-diplomacy
+ * track has a lane of its own, apart from the peace deals, even where a deal is tied to
+ * a conflict.
+ */
+export const laneOf = (a: Pick<Agreement, 'track' | 'conflict'>): string =>
+  a.track === 'peace' && a.conflict ? a.conflict : 'minerals-diplomacy'
+
 export function filterTimeline(ix: DatasetIndex, items: readonly Agreement[], v: TimelineView): Agreement[] {
   const resourceDeals = v.resource ? new Set(agreementsOfResource(ix, v.resource).map((a) => a.id)) : null
   const from = v.from ? `${v.from}-01` : null
@@ -10,7 +18,7 @@ export function filterTimeline(ix: DatasetIndex, items: readonly Agreement[], v:
   return items.filter(
     (a) =>
       (v.events || a.kind === 'agreement') &&
-      (v.conflict.length === 0 || v.conflict.includes(a.conflict ?? a.track)) &&
+      (v.conflict.length === 0 || v.conflict.includes(laneOf(a))) &&
       (v.type.length === 0 || v.type.includes(a.type)) &&
       (!resourceDeals || resourceDeals.has(a.id)) &&
       (!from || a.date >= from) &&

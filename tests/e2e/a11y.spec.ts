@@ -87,7 +87,7 @@ test('a keyboard-only walk: skip link, search, a conflict, one of its deals, a p
   await tabTo(page, 'a.provision__anchor[href="#provision-3"]', 200)
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/#provision-3$/)
-  await expect(page.locator('#provision-3')).toHaveClass(/provision--highlighted/)
+  await expect(page.locator('#provision-3')).toHaveAttribute('aria-current', 'true')
 
   // And back.
   await page.goBack()

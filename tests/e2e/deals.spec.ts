@@ -1,17 +1,25 @@
-import { data, expect, tabTo, test, watchConsole } from './helpers'
+import { readFileSync } from 'node:fs'
+import { data, escapeHtml, expect, tabTo, test, watchConsole } from './helpers'
 
 const withProvisions =
   data.agreements.find((a) => a.id === 'us-drc-strategic-partnership') ??
   data.agreements.find((a) => a.provisions.length >= 2)!
 
-test('a deal URL with a provision anchor opens cold at that provision, highlighted', async ({ page }) => {
+test('a deal URL with a provision anchor opens cold at that provision, highlighted, and stays there', async ({
+  page,
+}) => {
   const errors = watchConsole(page)
   await page.goto(`/deals/${withProvisions.id}#provision-2`)
   const p2 = page.locator('#provision-2')
-  await expect(p2).toHaveClass(/provision--highlighted/)
   await expect(p2).toBeInViewport()
-  await expect(page.locator('.provision--highlighted')).toHaveCount(1)
+  expect(await p2.evaluate((el) => el.matches(':target'))).toBe(true)
+  await expect(p2).toHaveAttribute('aria-current', 'true')
+  await expect(page.locator('.provision[aria-current="true"]')).toHaveCount(1)
   await expect(page.getByTestId('copy-link')).toContainText('provision 2')
+  // The browser's own scroll to the id is the only one: nothing moves the page after load.
+  const y = await page.evaluate(() => window.scrollY)
+  await page.waitForTimeout(800)
+  expect(await page.evaluate(() => window.scrollY)).toBe(y)
   expect(errors).toEqual([])
 })
 
@@ -24,11 +32,12 @@ test('"Copy link" puts the canonical URL on the clipboard and says so', async ({
   expect(text).toMatch(new RegExp(`^https?://[^/]+/deals/${withProvisions.id}#provision-1$`))
 })
 
-test('an unknown provision anchor shows the deal with nothing highlighted', async ({ page }) => {
+test('an unknown provision anchor shows the deal with a polite notice and nothing highlighted', async ({ page }) => {
   const errors = watchConsole(page)
   await page.goto(`/deals/${withProvisions.id}#provision-999`)
   await expect(page.locator('h1')).toBeVisible()
-  await expect(page.locator('.provision--highlighted')).toHaveCount(0)
+  await expect(page.getByTestId('unknown-provision')).toContainText('no provision 999')
+  await expect(page.locator('.provision[aria-current="true"]')).toHaveCount(0)
   expect(errors).toEqual([])
 })
 
@@ -38,12 +47,18 @@ test('an unknown deal id shows the not-found page with suggestions', async ({ pa
   await expect(page.locator('.suggestions a[href="/deals/washington-accords"]')).toBeVisible()
 })
 
-test('every deal page opens cold with its title, date and sources', async ({ page }) => {
+test('every deal page is prerendered with its title and sources, and one opens cold in the browser', async ({
+  page,
+}) => {
   for (const a of data.agreements) {
-    await page.goto(`/deals/${a.id}`)
-    await expect(page.locator('h1'), a.id).toHaveText(a.commonName ?? a.title)
-    await expect(page.locator('.source-list li').first(), a.id).toBeVisible()
+    const html = readFileSync(`dist/deals/${a.id}.html`, 'utf8')
+    expect(html, a.id).toContain(`>${escapeHtml(a.commonName ?? a.title)}</h1>`)
+    expect(html, a.id).toMatch(/class="source-list"[\s\S]*?<li/)
   }
+  const last = data.agreements[data.agreements.length - 1]!
+  await page.goto(`/deals/${last.id}`)
+  await expect(page.locator('h1')).toHaveText(last.commonName ?? last.title)
+  await expect(page.locator('.source-list li').first()).toBeVisible()
 })
 
 test('the timeline’s filters change the URL and Back restores them', async ({ page }) => {

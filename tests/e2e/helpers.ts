@@ -64,3 +64,7 @@ export async function tabTo(page: Page, selector: string, max = 80): Promise<voi
   }
   throw new Error(`Tab never reached ${selector}`)
 }
+
+/** Text as React writes it into HTML. */
+export const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')

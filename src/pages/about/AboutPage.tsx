@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { PageMeta } from '../../components/PageMeta'
 import { ExternalLink } from '../../components/ExternalLink'
-import { useAtlas, useRootData } from '../../app/atlasContext'
+import { useAtlas, useRootData } from '../../lib/hooks/atlasContext'
 import { countWord, formatDate } from '../../lib/format'
 
 /** What the atlas is, how it is made and how far to trust it. */

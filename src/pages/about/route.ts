@@ -1,4 +1,4 @@
-import type { RouteBuild } from '../../app/routeTypes'
+import type { RouteBuild } from '../routeTypes'
 
 /** The about page shows the seed article's source record and the dataset's dates. */
 export const route: RouteBuild = {

@@ -1,15 +1,13 @@
 import { Link, useParams } from 'react-router'
-import { useAtlas, useNotFoundCatalogue, useRootData, useRouteExtra } from '../../app/atlasContext'
-import { AgreementStatusBadge, VerificationTag, statusToken } from '../../components/Badges'
+import { useAtlas, useNotFoundCatalogue, useRootData, useRouteExtra } from '../../lib/hooks/atlasContext'
+import { VerificationTag, statusToken } from '../../components/Badges'
+import { DealList } from '../../components/DealList'
 import { EvidenceSections } from '../../components/EvidenceSections'
 import { Freshness } from '../../components/Freshness'
 import { PageMeta } from '../../components/PageMeta'
 import { StakeSection } from '../../components/StakeSection'
 import { Cite, SourceNumbering } from '../../components/Sources'
-import { TermChips } from '../../components/TermChips'
-import { agreementStatus } from '../../data/status'
 import { formatDate } from '../../lib/format'
-import { AGREEMENT_TYPE_LABEL, RESOURCE_TERMS } from '../../lib/labels'
 import { LocatorMap } from '../../map/LocatorMap'
 import { RecordNotFound } from '../not-found/RecordNotFound'
 import { ConflictHeader } from './ConflictHeader'
@@ -95,30 +93,16 @@ export function Page() {
               put this conflict on the White House&rsquo;s list, with their context.
             </p>
           )}
-          <ol className="deal-timeline" data-testid="conflict-deals">
-            {deals.map((d) => {
-              const last = agreementStatus(d)
-              const terms = [...new Set(d.provisions.flatMap((p) => p.terms))].filter((t) => RESOURCE_TERMS.has(t))
-              return (
-                <li key={d.id} className={`deal-item deal-item--${d.kind}`}>
-                  <time dateTime={d.date}>{formatDate(d.date, d.datePrecision, true)}</time>
-                  <div>
-                    <Link to={`/deals/${d.id}`} className="deal-item__title">
-                      {d.commonName ?? d.title}
-                    </Link>
-                    <span className="muted"> · {AGREEMENT_TYPE_LABEL[d.type]}</span>
-                    {last && d.kind === 'agreement' && (
-                      <>
-                        {' '}
-                        <AgreementStatusBadge status={last.status} asOf={last.date} />
-                      </>
-                    )}
-                    <TermChips terms={terms} />
-                  </div>
-                </li>
-              )
-            })}
-          </ol>
+          <DealList deals={deals} testId="conflict-deals" />
+          {m.mineralsDeals.length > 0 && (
+            <>
+              <h3>Minerals deals the sources tie to this conflict</h3>
+              <p className="muted">
+                Part of the wider US minerals diplomacy rather than the peace process between the parties.
+              </p>
+              <DealList deals={m.mineralsDeals} testId="conflict-minerals-deals" />
+            </>
+          )}
         </section>
 
         <EvidenceSections

@@ -1,5 +1,5 @@
 /** The social card of a conflict, and of its deals: the locator map and the belligerents. Pure. */
-import type { BuildContext } from '../../app/routeTypes'
+import type { BuildContext } from '../routeTypes'
 import type { Conflict } from '../../data/schema'
 import { partyIso3s } from '../../data/selectors'
 import type { SocialCard } from '../../og/socialImage'

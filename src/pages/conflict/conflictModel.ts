@@ -62,7 +62,8 @@ export function conflictModel(ix: DatasetIndex, conflictId: string, since: strin
   const conflict = ix.conflicts.get(conflictId)
   if (!conflict) return null
   const status: StatusEntry = currentStatus(conflict)
-  const deals: Agreement[] = agreementsOfConflict(ix, conflict.id)
+  const all: Agreement[] = agreementsOfConflict(ix, conflict.id)
+  const deals = all.filter((a) => a.track === 'peace')
   const stakes = stakesOfConflict(ix, conflict.id)
   const sites = sitesOfConflict(ix, conflict.id)
   const assessments = assessmentsOfConflict(ix, conflict.id)
@@ -74,6 +75,8 @@ export function conflictModel(ix: DatasetIndex, conflictId: string, since: strin
     parties: partyGroups(ix, conflict),
     partyIso3s: partyIso3s(ix, conflict),
     deals,
+    /** Deals of the wider minerals diplomacy that the sources tie to this conflict, shown apart. */
+    mineralsDeals: all.filter((a) => a.track === 'minerals-diplomacy'),
     stakes,
     sites,
     assessments,
@@ -81,7 +84,7 @@ export function conflictModel(ix: DatasetIndex, conflictId: string, since: strin
     sources: collectSources(
       ix,
       conflict,
-      deals.map((d) => ({ sources: d.sources })),
+      all.map((d) => ({ sources: d.sources })),
       stakes,
       sites,
       assessments,
@@ -92,7 +95,7 @@ export function conflictModel(ix: DatasetIndex, conflictId: string, since: strin
     signedSinceStart: signed.filter((d) => d.date >= since).length,
     coverageYear: since.slice(0, 4),
     freshness: {
-      latestEvent: latestEventOfConflict(conflict, deals),
+      latestEvent: latestEventOfConflict(conflict, all),
       checkedThrough: conflict.sourcesCheckedThrough ?? ix.data.meta.sourcesCheckedThrough,
       note: conflict.freshnessNote ?? null,
     },

@@ -1,4 +1,4 @@
-import type { RouteBuild } from '../../app/routeTypes'
+import type { RouteBuild } from '../routeTypes'
 import { formatDate } from '../../lib/format'
 import { currentStatus, neighbours } from '../../data/selectors'
 import { conflictSlice } from './conflictSlice'

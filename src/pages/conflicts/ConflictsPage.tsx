@@ -1,5 +1,5 @@
 import { PageMeta } from '../../components/PageMeta'
-import { useAtlas } from '../../app/atlasContext'
+import { useAtlas } from '../../lib/hooks/atlasContext'
 import { countWord } from '../../lib/format'
 import { ConflictList } from '../../map/ConflictList'
 

@@ -1,4 +1,4 @@
-import type { RouteBuild } from '../../app/routeTypes'
+import type { RouteBuild } from '../routeTypes'
 import { thinAgreement, thinStake } from '../../data/thin'
 
 /** The list of conflicts: each with its status, latest deal and the resources at stake. */

@@ -1,6 +1,6 @@
 import { PageMeta } from '../../components/PageMeta'
 import { CiteBlock } from '../../components/CiteBlock'
-import { useAtlas, useRouteExtra } from '../../app/atlasContext'
+import { useAtlas, useRouteExtra } from '../../lib/hooks/atlasContext'
 import { formatDate } from '../../lib/format'
 import { EXPORT_TABLES } from '../../data/exportTables'
 

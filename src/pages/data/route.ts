@@ -1,4 +1,4 @@
-import type { RouteBuild } from '../../app/routeTypes'
+import type { RouteBuild } from '../routeTypes'
 
 /** How many records of each kind the dataset holds, as the data page lists them. */
 export type DataCounts = Array<readonly [label: string, n: number]>

@@ -4,7 +4,7 @@ import { VerificationTag } from '../../components/Badges'
 import { Cite } from '../../components/Sources'
 import { TermChips } from '../../components/TermChips'
 import type { Provision } from '../../data/schema'
-import { useHydrated } from '../../lib/useHydrated'
+import { useHydrated } from '../../lib/hooks/useHydrated'
 import { canonicalUrl } from '../../lib/site'
 import { RESOURCE_TERMS } from '../../lib/labels'
 import { provisionFromHash } from './dealModel'
@@ -44,7 +44,9 @@ export function Provisions({ provisions, path }: { provisions: readonly Provisio
               className={`provision${resource ? ' provision--resource' : ''}`}
               aria-current={hydrated && wanted === p.n ? 'true' : undefined}
             >
-              <CopyProvisionLink n={p.n} path={path} />
+              <a className="provision__anchor" href={`#provision-${p.n}`} aria-label={`Provision ${p.n}: link to it`}>
+                {p.n}
+              </a>
               <div>
                 <p>
                   {p.text}
@@ -52,6 +54,7 @@ export function Provisions({ provisions, path }: { provisions: readonly Provisio
                 </p>
                 {p.quote && <blockquote className="provision__quote">&ldquo;{p.quote}&rdquo;</blockquote>}
                 <TermChips terms={p.terms} />
+                <CopyProvisionLink n={p.n} path={path} />
               </div>
             </li>
           )
@@ -61,7 +64,7 @@ export function Provisions({ provisions, path }: { provisions: readonly Provisio
   )
 }
 
-/** The provision's number, a link to it; with scripts, a button that copies the link. */
+/** With scripts, a button that copies the provision's link (without, its number is the link). */
 function CopyProvisionLink({ n, path }: { n: number; path: string }) {
   const hydrated = useHydrated()
   const [copied, setCopied] = useState(false)
@@ -70,23 +73,16 @@ function CopyProvisionLink({ n, path }: { n: number; path: string }) {
     const t = setTimeout(() => setCopied(false), 2000)
     return () => clearTimeout(t)
   }, [copied])
+  if (!hydrated) return null
   return (
-    <span className="provision__number">
-      <a className="provision__anchor" href={`#provision-${n}`} aria-label={`Provision ${n}: link to it`}>
-        {n}
-      </a>
-      {hydrated && (
-        <button
-          type="button"
-          className="provision__copy"
-          aria-label={`Copy the link to provision ${n}`}
-          onClick={() => {
-            void navigator.clipboard?.writeText(`${canonicalUrl(path)}#provision-${n}`).then(() => setCopied(true))
-          }}
-        >
-          {copied ? 'Copied' : 'Copy link'}
-        </button>
-      )}
-    </span>
+    <button
+      type="button"
+      className="link-button provision__copy"
+      onClick={() => {
+        void navigator.clipboard?.writeText(`${canonicalUrl(path)}#provision-${n}`).then(() => setCopied(true))
+      }}
+    >
+      {copied ? `Link to provision ${n} copied` : `Copy link to provision ${n}`}
+    </button>
   )
 }

@@ -1,4 +1,4 @@
-import type { RouteBuild } from '../../app/routeTypes'
+import type { RouteBuild } from '../routeTypes'
 import { assessmentsOfAgreement, discrepanciesOfAgreement } from '../../data/selectors'
 import { complete } from '../../data/slice'
 import { thinAgreement, thinConflict } from '../../data/thin'

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useNavigate, useParams, useSearchParams } from 'react-router'
-import { useAtlas, useRootData, useRouteExtra } from '../../app/atlasContext'
+import { useAtlas, useRootData, useRouteExtra } from '../../lib/hooks/atlasContext'
 import { PageMeta } from '../../components/PageMeta'
 import { partyStatusByCountry } from '../../map/mapModel'
 import { countWord } from '../../lib/format'

@@ -1,4 +1,4 @@
-import type { RouteBuild } from '../../app/routeTypes'
+import type { RouteBuild } from '../routeTypes'
 import { layerMinerals } from '../../map/mapModel'
 import { mapData } from './mapData'
 

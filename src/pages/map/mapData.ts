@@ -4,7 +4,7 @@
  * for a mineral layer, that mineral's USGS table. Pure.
  */
 import { geoPath } from 'd3-geo'
-import type { RouteData } from '../../app/routeData'
+import type { RouteData } from '../../data/routeData'
 import { thinAgreement, thinStake, thinTable } from '../../data/thin'
 import type { DatasetIndex } from '../../data/selectors'
 import { layerMinerals } from '../../map/mapModel'

@@ -1,4 +1,4 @@
-import type { RouteBuild } from '../../app/routeTypes'
+import type { RouteBuild } from '../routeTypes'
 import { mapData } from './mapData'
 
 /** The home page: the world map of the conflicts, with no mineral layer. */

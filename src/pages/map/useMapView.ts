@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { useLocation, useNavigate, useParams } from 'react-router'
-import { useViewSearch } from '../../lib/useViewSearch'
+import { useViewSearch } from '../../lib/hooks/useViewSearch'
 import { layerOf, mapLocation } from '../../map/mapLocation'
 import { parseMapParams, type MapView, type MapVocabulary } from '../../map/mapParams'
 

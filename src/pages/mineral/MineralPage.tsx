@@ -1,31 +1,21 @@
 import { Link, useParams } from 'react-router'
-import { AgreementStatusBadge, VerificationTag } from '../../components/Badges'
-import { ChinaShareItem } from '../../components/ChinaShareItem'
 import { CiteBlock } from '../../components/CiteBlock'
 import { DataLink } from '../../components/DataLink'
 import { PageMeta } from '../../components/PageMeta'
 import { SmallChart } from '../../components/SmallChart'
-import { Cite, SourceList, SourceNumbering } from '../../components/Sources'
-import { useAtlas, useNotFoundCatalogue } from '../../app/atlasContext'
+import { SourceList, SourceNumbering } from '../../components/Sources'
+import { useAtlas, useNotFoundCatalogue } from '../../lib/hooks/atlasContext'
 import { UsgsCitation } from '../../components/UsgsCitation'
 import { RecordNotFound } from '../not-found/RecordNotFound'
-import { agreementStatus } from '../../data/status'
-import {
-  agreementsOfResource,
-  collectSources,
-  concentration,
-  conflictsOfResource,
-  countryShares,
-  partyIso3s,
-} from '../../data/selectors'
-import { formatDate, formatNumber, formatShare } from '../../lib/format'
-import { AGREEMENT_TYPE_LABEL } from '../../lib/labels'
-import { useUrlState } from '../../lib/useUrlState'
+import { formatNumber, formatShare } from '../../lib/format'
+import { useUrlState } from '../../lib/hooks/useUrlState'
 import { IDENTITY, countryName } from '../../map/geo'
-import { mineralLayer, shareClass } from '../../map/mapModel'
 import { MapLegend } from '../../map/MapLegend'
-import { WorldMap, type CountryLook } from '../../map/WorldMap'
+import { WorldMap } from '../../map/WorldMap'
 import { parseMineralParams, toMineralParams, type MineralView } from './mineralParams'
+import { mineralModel } from './mineralModel'
+import { MineralClaims } from './MineralClaims'
+import { MineralDeals } from './MineralDeals'
 
 const noop = () => undefined
 const CELL_NOTE: Record<string, string> = {
@@ -41,45 +31,10 @@ export function Page() {
   const ix = useAtlas()
   const catalogue = useNotFoundCatalogue()
   const [view, setView] = useUrlState<MineralView>(parseMineralParams, toMineralParams)
-  const resource = ix.resources.get(mineralId)
-  const table = resource?.usgs ? ix.usgs.get(resource.usgs) : undefined
-  const partyIsos = new Set(conflictsOfResource(ix, mineralId).flatMap((c) => partyIso3s(ix, c)))
-  const looks = new Map<string, CountryLook>()
-  if (table) {
-    for (const [iso, s] of mineralLayer(ix, mineralId, view.measure)) {
-      looks.set(iso, {
-        fill: s.share !== null ? `var(--seq-${shareClass(s.share)})` : 'var(--land-nodata)',
-        party: false,
-        highlighted: partyIsos.has(iso),
-        label: countryName(iso),
-      })
-    }
-    for (const iso of partyIsos)
-      if (!looks.has(iso))
-        looks.set(iso, { fill: 'var(--land-nodata)', party: false, highlighted: true, label: countryName(iso) })
-  }
-
-  if (catalogue || !resource || !table || resource.kind !== 'mineral')
-    return <RecordNotFound kind="mineral" param="mineralId" catalogue={catalogue ?? []} />
-
-  const shares = countryShares(table, view.measure)
-  const listed = shares.filter((s) => s.value !== null)
-  const max = Math.max(...listed.map((s) => s.share ?? 0), 1)
-  const conc = concentration(table, view.measure)
-  const deals = agreementsOfResource(ix, resource.id)
-  const conflicts = conflictsOfResource(ix, resource.id)
-  const claims = ix.data.stakes
-    .filter((s) => s.resource === resource.id)
-    .flatMap((s) => s.figures.filter((f) => f.basis === 'claim').map((f) => ({ f, s })))
-  const sources = collectSources(
-    ix,
-    resource,
-    claims.map((c) => c.f),
-  )
-  const world = view.measure === 'reserves' ? table.world.reserves : table.world.production.latest
-  const unit = view.measure === 'reserves' ? table.reservesUnit : table.productionUnit
-  const hasReserves = table.world.reserves.value !== null || table.rows.some((r) => r.reserves.value !== null)
-  const leader = conc.leader
+  const m = mineralModel(ix, mineralId, view.measure)
+  if (catalogue || !m) return <RecordNotFound kind="mineral" param="mineralId" catalogue={catalogue ?? []} />
+  const { resource, table, looks, partyIsos, shares, max, conc, deals, conflicts, claims, sources, world, unit } = m
+  const { hasReserves, leader } = m
 
   return (
     <SourceNumbering sources={sources}>
@@ -190,27 +145,7 @@ export function Page() {
           )}
         </section>
 
-        {(resource.chinaShares.length > 0 || claims.length > 0) && (
-          <section aria-labelledby="china-h">
-            <h2 id="china-h">China&rsquo;s share, and figures others claim</h2>
-            <ul className="china-shares">
-              {resource.chinaShares.map((c, i) => (
-                <ChinaShareItem key={i} share={c} />
-              ))}
-              {claims.map(({ f, s }, i) => (
-                <li key={`c-${i}`} className="figure figure--claim">
-                  <span className="tag tag--claim">Claim{f.claimedBy ? ` by ${f.claimedBy}` : ''}</span> {f.label}:{' '}
-                  <strong>
-                    {formatNumber(f.value)} {f.unit}
-                  </strong>
-                  {f.note && <span className="muted"> {f.note}</span>} <Cite ids={f.sources} />{' '}
-                  <VerificationTag level={f.verification} />{' '}
-                  <Link to={`/conflicts/${s.conflict}`}>{ix.conflicts.get(s.conflict)?.shortName}</Link>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <MineralClaims resource={resource} claims={claims} />
 
         <section aria-labelledby="us-h">
           <h2 id="us-h">The United States&rsquo; position</h2>
@@ -233,42 +168,7 @@ export function Page() {
           )}
         </section>
 
-        <section aria-labelledby="deals-h">
-          <h2 id="deals-h">Deals and conflicts where it is at stake</h2>
-          {deals.length === 0 && conflicts.length === 0 && (
-            <p className="muted">No deal in the atlas names this mineral.</p>
-          )}
-          {deals.length > 0 && (
-            <ul className="deal-timeline" data-testid="mineral-deals">
-              {deals.map((d) => {
-                const last = agreementStatus(d)
-                return (
-                  <li key={d.id} className="deal-item">
-                    <time dateTime={d.date}>{formatDate(d.date, d.datePrecision, true)}</time>
-                    <div>
-                      <Link to={`/deals/${d.id}`} className="deal-item__title">
-                        {d.commonName ?? d.title}
-                      </Link>
-                      <span className="muted"> · {AGREEMENT_TYPE_LABEL[d.type]}</span>{' '}
-                      {last && <AgreementStatusBadge status={last.status} />}
-                    </div>
-                  </li>
-                )
-              })}
-            </ul>
-          )}
-          {conflicts.length > 0 && (
-            <p>
-              Conflicts:{' '}
-              {conflicts.map((c, i) => (
-                <span key={c.id}>
-                  {i > 0 && ', '}
-                  <Link to={`/conflicts/${c.id}`}>{c.name}</Link>
-                </span>
-              ))}
-            </p>
-          )}
-        </section>
+        <MineralDeals deals={deals} conflicts={conflicts} />
 
         {sources.length > 0 && (
           <section aria-labelledby="sources-h">

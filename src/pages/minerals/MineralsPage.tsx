@@ -1,9 +1,9 @@
 import { Link } from 'react-router'
 import { PageMeta } from '../../components/PageMeta'
-import { useRouteExtra } from '../../app/atlasContext'
+import { useRouteExtra } from '../../lib/hooks/atlasContext'
 import type { MineralRow } from './route'
 import { formatNumber, formatShare } from '../../lib/format'
-import { useUrlState } from '../../lib/useUrlState'
+import { useUrlState } from '../../lib/hooks/useUrlState'
 import { countryName } from '../../map/geo'
 import { parseMineralsParams, toMineralsParams, type MineralSort, type MineralsView } from '../mineral/mineralParams'
 

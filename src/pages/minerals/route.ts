@@ -1,4 +1,4 @@
-import type { RouteBuild } from '../../app/routeTypes'
+import type { RouteBuild } from '../routeTypes'
 import { mineralSummaries, type MineralSummary } from '../../data/selectors'
 
 /** One row of the minerals table: the summary, with the resource and table reduced to what the row shows. */

@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'react-router'
-import { useRootData } from '../../app/atlasContext'
+import { useRootData } from '../../lib/hooks/atlasContext'
 import { PageMeta } from '../../components/PageMeta'
 import { countWord } from '../../lib/format'
 import type { Suggestion } from './suggest'

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router'
-import type { CatalogueEntry } from '../../app/routeData'
+import type { CatalogueEntry } from '../../data/routeData'
 import { suggestionsFor } from './suggest'
 import { NotFoundPage } from './NotFoundPage'
 

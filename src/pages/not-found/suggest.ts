@@ -1,5 +1,5 @@
 /** Suggestions for an unknown id: the closest records of the kind asked for. Pure. */
-import type { CatalogueEntry } from '../../app/routeData'
+import type { CatalogueEntry } from '../../data/routeData'
 import { closestMatches } from '../../lib/similar'
 
 export interface Suggestion {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { PageMeta } from '../../components/PageMeta'
-import { useViewSearch } from '../../lib/useViewSearch'
+import { useViewSearch } from '../../lib/hooks/useViewSearch'
 import { KIND_LABEL } from '../../search/searchDocs'
 import { loadEngine } from '../../search/loadEngine'
 import type { SearchEngine } from '../../search/searchEngine'

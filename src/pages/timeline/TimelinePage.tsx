@@ -1,26 +1,19 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
-import { AgreementStatusBadge } from '../../components/Badges'
 import { PageMeta } from '../../components/PageMeta'
 import { statusToken } from '../../components/Badges'
-import { useAtlas, useRootData } from '../../app/atlasContext'
-import { agreementStatus } from '../../data/status'
-import { MonthSelect } from './MonthSelect'
+import { useAtlas, useRootData } from '../../lib/hooks/atlasContext'
+import { TimelineControls } from './TimelineControls'
+import { TimelineLegend, TimelineTooltip } from './TimelineParts'
 import { timelinePageModel } from './timelinePageModel'
 import type { Agreement } from '../../data/schema'
 import { AGREEMENT_TYPES } from '../../data/vocab'
-import { formatDate } from '../../lib/format'
-import { AGREEMENT_TYPE_LABEL, CONFLICT_STATUS_LABEL } from '../../lib/labels'
-import { useUrlState } from '../../lib/useUrlState'
-import { SHAPE_PATH, Timeline } from '../../timeline/Timeline'
+import { countWord, formatDate } from '../../lib/format'
+import { useUrlState } from '../../lib/hooks/useUrlState'
+import { Timeline } from '../../timeline/Timeline'
 import { TimelineList } from '../../timeline/TimelineList'
 import { filterTimeline, timelineSpan } from '../../timeline/timelineModel'
-import {
-  parseTimelineParams,
-  toTimelineParams,
-  type TimelineView,
-  DEFAULT_TIMELINE_VIEW,
-} from '../../timeline/timelineParams'
+import { parseTimelineParams, toTimelineParams, type TimelineView } from '../../timeline/timelineParams'
 import type { LaneSpec } from '../../timeline/timelineLayout'
 
 /** Every agreement and key event on one time axis, with filters, zoom presets and an accessible list. */
@@ -75,7 +68,6 @@ export function Page() {
     )
   }, [])
   const hovered: Agreement | undefined = hover ? ix.agreements.get(hover.id) : undefined
-  const toggle = <T,>(list: readonly T[], v: T): T[] => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v])
 
   // Arrow keys move between marks (one tab stop for the whole chart); Enter opens.
   const onChartKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
@@ -108,7 +100,7 @@ export function Page() {
     <div className="page page--wide timeline-page">
       <PageMeta
         title="Timeline of deals"
-        description="Every peace deal, minerals deal and key event of the nine conflicts on one time axis, filterable by conflict, type, mineral and date."
+        description={`Every peace deal, minerals deal and key event of the ${countWord(ix.data.conflicts.length)} conflicts on one time axis, filterable by conflict, type, mineral and date.`}
       />
       <header className="page-header">
         <h1>Timeline of deals</h1>
@@ -118,100 +110,16 @@ export function Page() {
           sourced through {formatDate(end)}.
         </p>
       </header>
-      <div className="timeline-controls">
-        <fieldset className="chips">
-          <legend className="field__label">Span</legend>
-          {PRESETS.map((p) => (
-            <button
-              key={p.label}
-              type="button"
-              className={`chip-button${view.from === p.from && view.to === p.to ? ' is-active' : ''}`}
-              aria-pressed={view.from === p.from && view.to === p.to}
-              onClick={() => setView({ ...view, from: p.from, to: p.to })}
-            >
-              {p.label}
-            </button>
-          ))}
-        </fieldset>
-        <div className="control-row">
-          <MonthSelect
-            label="From"
-            months={MONTHS}
-            value={view.from}
-            empty={formatDate(coverageStart, 'month')}
-            onChange={(from) => setView({ ...view, from })}
-            testId="from-select"
-          />
-          <MonthSelect
-            label="To"
-            months={MONTHS}
-            value={view.to}
-            empty="Latest"
-            onChange={(to) => setView({ ...view, to })}
-          />
-          <label className="field">
-            <span className="field__label">Type</span>
-            <select
-              value={view.type[0] ?? ''}
-              onChange={(e) => setView({ ...view, type: e.target.value ? [e.target.value as Agreement['type']] : [] })}
-              data-testid="type-select"
-            >
-              <option value="">Any type</option>
-              {AGREEMENT_TYPES.filter((t) => ALL.some((a) => a.type === t)).map((t) => (
-                <option key={t} value={t}>
-                  {AGREEMENT_TYPE_LABEL[t]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="field__label">Mineral or resource</span>
-            <select
-              value={view.resource ?? ''}
-              onChange={(e) => setView({ ...view, resource: e.target.value || null })}
-              data-testid="resource-select"
-            >
-              <option value="">Any</option>
-              {RESOURCES.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={view.events}
-              onChange={(e) => setView({ ...view, events: e.target.checked })}
-            />
-            <span>Show key events</span>
-          </label>
-        </div>
-        <fieldset className="chips">
-          <legend className="field__label">Conflicts</legend>
-          {ix.data.conflicts.map((c) => (
-            <label key={c.id} className="chip-toggle">
-              <input
-                type="checkbox"
-                checked={view.conflict.includes(c.id)}
-                onChange={() => setView({ ...view, conflict: toggle(view.conflict, c.id) })}
-              />
-              <span>{c.shortName}</span>
-            </label>
-          ))}
-          {(view.conflict.length > 0 ||
-            view.type.length > 0 ||
-            view.resource ||
-            view.from ||
-            view.to ||
-            !view.events) && (
-            <button type="button" className="button button--ghost" onClick={() => setView(DEFAULT_TIMELINE_VIEW)}>
-              Reset
-            </button>
-          )}
-        </fieldset>
-      </div>
+      <TimelineControls
+        view={view}
+        setView={setView}
+        presets={PRESETS}
+        months={MONTHS}
+        coverageStart={coverageStart}
+        types={AGREEMENT_TYPES.filter((t) => ALL.some((a) => a.type === t))}
+        resources={RESOURCES}
+        conflicts={ix.data.conflicts}
+      />
       <p className="map-caption" aria-live="polite" data-testid="timeline-caption">
         Showing {inSpan.length} of {ALL.length} items, {formatDate(span.start, 'month')} –{' '}
         {formatDate(span.end, 'month')}
@@ -236,55 +144,9 @@ export function Page() {
           onOpen={open}
           onHover={onHover}
         />
-        {hovered && hover && (
-          <div
-            className="tooltip"
-            role="tooltip"
-            style={{ left: Math.min(hover.x + 12, hover.width - 260), top: hover.y + 12 }}
-          >
-            <strong>{hovered.commonName ?? hovered.title}</strong>
-            <span>
-              {formatDate(hovered.date, hovered.datePrecision)} · {AGREEMENT_TYPE_LABEL[hovered.type]}
-            </span>
-            {agreementStatus(hovered) && <AgreementStatusBadge status={agreementStatus(hovered)!.status} />}
-            <span>{hovered.summary.length > 160 ? `${hovered.summary.slice(0, 157)}…` : hovered.summary}</span>
-            <span className="tooltip__hint">Click or press Enter to open</span>
-          </div>
-        )}
+        {hovered && hover && <TimelineTooltip item={hovered} at={hover} />}
       </div>
-      <div className="timeline-legend" aria-label="Legend">
-        {(['circle', 'diamond', 'square', 'triangle'] as const).map((s) => (
-          <span key={s}>
-            <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
-              <path d={SHAPE_PATH[s]} className="legend-mark" />
-            </svg>
-            {
-              {
-                circle: 'Ceasefire',
-                diamond: 'Peace text, framework or resolution',
-                square: 'Minerals, economic or trade deal',
-                triangle: 'Key event',
-              }[s]
-            }
-          </span>
-        ))}
-        <span>
-          <span className="swatch swatch--good" aria-hidden="true" /> signed, in force or holding
-        </span>
-        <span>
-          <span className="swatch swatch--warn" aria-hidden="true" /> suspended or not signed
-        </span>
-        <span>
-          <span className="swatch swatch--bad" aria-hidden="true" /> violated or collapsed
-        </span>
-        <span>
-          <span className="swatch swatch--neutral" aria-hidden="true" /> proposed, initialled or event
-        </span>
-        <span className="muted">
-          Coloured band under each lane: the conflict&rsquo;s status (
-          {Object.values(CONFLICT_STATUS_LABEL).join(', ').toLowerCase()}).
-        </span>
-      </div>
+      <TimelineLegend />
       <section aria-labelledby="list-h" className="timeline-list-section">
         <h2 id="list-h">All items by month</h2>
         <TimelineList items={inSpan} />

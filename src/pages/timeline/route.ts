@@ -1,4 +1,4 @@
-import type { RouteBuild } from '../../app/routeTypes'
+import type { RouteBuild } from '../routeTypes'
 import { thinAgreement, thinConflict, thinStake } from '../../data/thin'
 
 const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s)

@@ -44,7 +44,10 @@ export function timelinePageModel(ix: DatasetIndex, coverageStart: string, end: 
     )
     .sort((a, b) => a.name.localeCompare(b.name))
   const vocab: TimelineVocabulary = {
-    conflicts: [...ix.data.conflicts.map((c) => c.id), ...(all.some((a) => !a.conflict) ? ['minerals-diplomacy'] : [])],
+    conflicts: [
+      ...ix.data.conflicts.map((c) => c.id),
+      ...(all.some((a) => a.track === 'minerals-diplomacy') ? ['minerals-diplomacy'] : []),
+    ],
     resources: resources.map((r) => r.id),
     items: all.map((a) => a.id),
   }

@@ -4,15 +4,15 @@
  * the page and embedded in its HTML for hydration. Pure, shared by the build and
  * the browser.
  */
-import type { Meta } from '../data/schema'
-import type { Slice } from '../data/slice'
+import type { Meta } from './schema'
+import type { Slice } from './slice'
 
 /** What the layout shows on every page. */
 export interface RootData {
   meta: Meta
   /** The newest dated event in the data (a status change, a deal or an event). */
   latestEvent: string
-  /** The first day of the atlas's coverage: January of the year of the earliest conflict status. */
+  /** The first day of the atlas's coverage (`meta.coverageFrom`). */
   coverageStart: string
   counts: { conflicts: number; deals: number; minerals: number }
 }

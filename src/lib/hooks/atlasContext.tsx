@@ -5,9 +5,9 @@
  */
 import { createContext, useContext, useMemo, type ComponentType } from 'react'
 import { useLoaderData, useRouteLoaderData } from 'react-router'
-import type { DatasetIndex } from '../data/selectors'
-import { indexSlice } from '../data/slice'
-import { isNotFound, type CatalogueEntry, type PageRouteData, type RootData } from './routeData'
+import type { DatasetIndex } from '../../data/selectors'
+import { indexSlice } from '../../data/slice'
+import { isNotFound, type CatalogueEntry, type PageRouteData, type RootData } from '../../data/routeData'
 
 interface PageContext {
   ix: DatasetIndex

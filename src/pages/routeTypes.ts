@@ -3,7 +3,7 @@ import type { ComponentType } from 'react'
 import type { DatasetIndex } from '../data/selectors'
 import type { RegionShapes } from '../map/locator'
 import type { SocialCard } from '../og/socialImage'
-import type { RouteData } from './routeData'
+import type { RouteData } from '../data/routeData'
 
 export type Params = Record<string, string>
 

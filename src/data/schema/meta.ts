@@ -1,0 +1,23 @@
+/** The data model: metadata. */
+import { z } from 'zod'
+import { IdSchema, IsoDateSchema, Text } from './primitives'
+
+export const MetaSchema = z.strictObject({
+  title: Text,
+  version: Text,
+  /** The day this version of the dataset was released. */
+  released: IsoDateSchema,
+  /** The day up to which the sources were searched for newer events (not the date of the newest event). */
+  sourcesCheckedThrough: IsoDateSchema,
+  /**
+   * The first day of the period the atlas covers (the deal-making of 2025 on); older
+   * events are background. The timeline starts here and "signed since" counts from it.
+   */
+  coverageFrom: IsoDateSchema,
+  license: Text,
+  seed: IdSchema,
+})
+export type Meta = z.infer<typeof MetaSchema>
+
+export const ChangelogEntrySchema = z.strictObject({ version: Text, date: IsoDateSchema, changes: z.array(Text).min(1) })
+export type ChangelogEntry = z.infer<typeof ChangelogEntrySchema>
