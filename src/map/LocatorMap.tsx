@@ -2,14 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { geoPath } from 'd3-geo'
 import type { Site } from '../data/schema'
 import { siteSymbol } from './siteSymbols'
-import {
-  LOCATOR_EXTENT,
-  isRegionShapes,
-  makeLocatorProjection,
-  placeLabels,
-  type LabelCandidate,
-  type RegionShapes,
-} from './locator'
+import { isRegionShapes, makeLocatorProjection, placeLabels, type LabelCandidate, type RegionShapes } from './locator'
 
 const REGIONS = import.meta.glob<{ default: unknown }>('../generated/regions/*.json')
 
@@ -47,7 +40,7 @@ export function LocatorMap({
       live = false
     }
   }, [conflictId])
-  const extent = LOCATOR_EXTENT[conflictId]
+  const extent = region && region !== 'loading' ? region.frame : undefined
   const projected = useMemo(() => {
     if (!extent) return []
     const projection = makeLocatorProjection(extent)
@@ -103,7 +96,6 @@ export function LocatorMap({
     region && region !== 'loading' ? region.countries.filter((c) => isParty(c.iso3)).map((c) => `c-${c.name}`) : [],
   )
 
-  if (!extent) return null
   if (region === 'loading')
     return <div className="locator locator--loading" aria-busy="true" aria-label="Loading the regional map" />
   if (region === null) return <p className="muted">The regional map could not be loaded.</p>
