@@ -11,7 +11,7 @@ import { AGREEMENT_TYPE_LABEL, CONFLICT_STATUS_LABEL } from '../lib/labels'
 import { useUrlState } from '../lib/useUrlState'
 import { SHAPE_PATH, Timeline } from '../timeline/Timeline'
 import { TimelineList } from '../timeline/TimelineList'
-import { filterTimeline, timelineSpan } from '../timeline/timelineModel'
+import { filterTimeline, monthsBetween, timelineSpan } from '../timeline/timelineModel'
 import {
   parseTimelineParams,
   toTimelineParams,
@@ -30,13 +30,10 @@ const VOCAB = {
   items: ALL.map((a) => a.id),
 }
 const parse = (sp: URLSearchParams) => parseTimelineParams(sp, VOCAB)
-const MONTHS = (() => {
-  const out: string[] = []
-  const first = ALL.reduce((m, a) => (a.date < m ? a.date : m), INDEX.data.meta.released).slice(0, 4)
-  for (let y = Number(first); y <= Number(INDEX.data.meta.released.slice(0, 4)); y++)
-    for (let m = 1; m <= 12; m++) out.push(`${y}-${String(m).padStart(2, '0')}`)
-  return out.filter((m) => m <= INDEX.data.meta.released.slice(0, 7))
-})()
+const MONTHS = monthsBetween(
+  ALL.reduce((m, a) => (a.date < m ? a.date : m), INDEX.data.meta.released).slice(0, 4),
+  INDEX.data.meta.released,
+)
 const PRESETS: Array<{ label: string; from: string | null; to: string | null }> = [
   { label: '2025 onward', from: null, to: null },
   { label: 'All, from 2020', from: MONTHS[0] ?? null, to: null },
