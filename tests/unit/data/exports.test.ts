@@ -3,6 +3,8 @@ import { csvParseRows } from 'd3-dsv'
 import { describe, expect, it } from 'vitest'
 import { buildExports, jsonSchemaOf, tableRows } from '../../../src/data/exports'
 import { EXPORT_TABLES } from '../../../src/data/exportTables'
+import { loadDataset } from '../../../src/data/load'
+import { readDataDir } from '../../../scripts/readDataDir'
 import { makeFixture } from '../../fixtures/dataset'
 
 const d = makeFixture()
@@ -43,10 +45,17 @@ describe(jsonSchemaOf, () => {
     if (!validators.has(name)) validators.set(name, ajv.compile(jsonSchemaOf(name)))
     return validators.get(name)!(value)
   }
-  it('jsonSchemaOf(name) validates the records with an independent validator (ajv)', () => {
-    expect(check('conflict', d.conflicts[0])).toBe(true)
-    expect(check('agreement', d.agreements[0])).toBe(true)
-    expect(check('usgs-table', d.usgs[0])).toBe(true)
+  it('jsonSchemaOf(name) accepts every record of the real dataset, checked by an independent validator (ajv)', () => {
+    const { dataset } = loadDataset(readDataDir('data'))
+    const failures = (name: Parameters<typeof jsonSchemaOf>[0], records: readonly unknown[]) =>
+      records.filter((r) => !check(name, r)).map(() => validators.get(name)!.errors)
+    expect(failures('conflict', dataset!.conflicts)).toEqual([])
+    expect(failures('agreement', dataset!.agreements)).toEqual([])
+    expect(failures('stake', dataset!.stakes)).toEqual([])
+    expect(failures('site', dataset!.sites)).toEqual([])
+    expect(failures('assessment', dataset!.assessments)).toEqual([])
+    expect(failures('source', dataset!.sources)).toEqual([])
+    expect(failures('usgs-table', dataset!.usgs)).toEqual([])
   })
   it('jsonSchemaOf(name) rejects a broken record', () => {
     const broken = { ...d.agreements[0], kind: 'rumour' }
