@@ -8,9 +8,10 @@ test('a deal URL with a provision anchor opens cold at that provision, highlight
   const errors = watchConsole(page)
   await page.goto(`/deals/${withProvisions.id}#provision-2`)
   const p2 = page.locator('#provision-2')
-  await expect(p2).toHaveClass(/provision--highlighted/)
+  await expect(p2).toHaveAttribute('aria-current', 'true')
   await expect(p2).toBeInViewport()
-  await expect(page.locator('.provision--highlighted')).toHaveCount(1)
+  await expect(p2).toBeFocused()
+  await expect(page.getByTestId('provisions').locator('[aria-current]')).toHaveCount(1)
   await expect(page.getByTestId('copy-link')).toContainText('provision 2')
   expect(errors).toEqual([])
 })
@@ -28,7 +29,7 @@ test('an unknown provision anchor shows the deal with nothing highlighted', asyn
   const errors = watchConsole(page)
   await page.goto(`/deals/${withProvisions.id}#provision-999`)
   await expect(page.locator('h1')).toBeVisible()
-  await expect(page.locator('.provision--highlighted')).toHaveCount(0)
+  await expect(page.getByTestId('provisions').locator('[aria-current]')).toHaveCount(0)
   expect(errors).toEqual([])
 })
 
@@ -39,6 +40,8 @@ test('an unknown deal id shows the not-found page with suggestions', async ({ pa
 })
 
 test('every deal page opens cold with its title, date and sources', async ({ page }) => {
+  // One page load per deal: about 50 of them.
+  test.setTimeout(90_000)
   for (const a of data.agreements) {
     await page.goto(`/deals/${a.id}`)
     await expect(page.locator('h1'), a.id).toHaveText(a.commonName ?? a.title)

@@ -38,7 +38,7 @@ test('a provision result opens its deal at the provision', async ({ page }) => {
   const option = page.getByRole('group', { name: 'Provisions' }).getByRole('option').first()
   await option.click()
   await expect(page).toHaveURL(/\/deals\/[a-z0-9-]+#provision-\d+$/)
-  await expect(page.locator('.provision--highlighted')).toHaveCount(1)
+  await expect(page.getByTestId('provisions').locator('[aria-current="true"]')).toHaveCount(1)
 })
 
 test('every download on the data page returns a file that parses', async ({ page, request }) => {
