@@ -9,7 +9,7 @@ import type { Feature, Geometry } from 'geojson'
 import world from 'world-atlas/countries-50m.json'
 import { getCountries } from '../src/map/geo'
 import { makeIndex } from '../src/data/selectors'
-import { loadDataset } from '../src/data/load'
+import { formatProblem, loadDataset } from '../src/data/load'
 import { readDataDir } from './readDataDir'
 import {
   LOCATOR_HEIGHT,
@@ -20,12 +20,15 @@ import {
   type RegionShapes,
 } from '../src/map/locator'
 
-const OUT = 'src/generated/regions'
+// `tsx scripts/make-regions.ts [DATA_DIR [OUT_DIR]]`; by default the atlas's data, into the app's sources.
+const DATA = process.argv[2] ?? 'data'
+const OUT = process.argv[3] ?? 'src/generated/regions'
 mkdirSync(OUT, { recursive: true })
 const countries = getCountries(world)
-const { dataset, problems } = loadDataset(readDataDir('data'))
+const { dataset, problems } = loadDataset(readDataDir(DATA), DATA)
 if (!dataset) {
-  console.error(`regions: the dataset does not load (${problems.length} problems; run npm run check:data)`)
+  for (const p of problems) console.error(formatProblem(p))
+  console.error(`regions: the dataset in ${DATA} does not load (run npm run check:data)`)
   process.exit(1)
 }
 const ix = makeIndex(dataset)
