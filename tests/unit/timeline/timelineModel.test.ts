@@ -1,5 +1,44 @@
 import { describe, expect, it } from 'vitest'
-import { monthsBetween } from '../../../src/timeline/timelineModel'
+import { makeIndex } from '../../../src/data/selectors'
+import { filterTimeline, groupByMonth, monthsBetween, timelineSpan } from '../../../src/timeline/timelineModel'
+import { DEFAULT_TIMELINE_VIEW } from '../../../src/timeline/timelineParams'
+import { makeFixture } from '../../fixtures/dataset'
+
+const ix = makeIndex(makeFixture())
+
+describe(filterTimeline, () => {
+  it('filterTimeline(ix, items, view) filters by conflict, resource, span and events', () => {
+    const all = ix.data.agreements
+    expect(filterTimeline(ix, all, { ...DEFAULT_TIMELINE_VIEW, conflict: ['kosovo-serbia'] }).map((a) => a.id)).toEqual(
+      ['claim-2025'],
+    )
+    expect(filterTimeline(ix, all, { ...DEFAULT_TIMELINE_VIEW, resource: 'cobalt' }).map((a) => a.id)).toEqual([
+      'deal-dec',
+    ])
+    expect(
+      filterTimeline(ix, all, { ...DEFAULT_TIMELINE_VIEW, from: '2025-07', to: '2025-12' }).map((a) => a.id),
+    ).toEqual(['deal-dec'])
+    expect(filterTimeline(ix, all, { ...DEFAULT_TIMELINE_VIEW, events: false }).map((a) => a.id)).toEqual([
+      'deal-dec',
+      'deal-june',
+    ])
+  })
+})
+
+describe(timelineSpan, () => {
+  it('timelineSpan(view, asOf) defaults to January 2025 through the data date', () => {
+    expect(timelineSpan(DEFAULT_TIMELINE_VIEW, '2026-11-27')).toEqual({ start: '2025-01-01', end: '2026-11-27' })
+  })
+})
+
+describe(groupByMonth, () => {
+  it('groupByMonth(items) groups by month, oldest first', () => {
+    expect(groupByMonth(ix.data.agreements).map((g) => [g.month, g.items.length])).toEqual([
+      ['2025-06', 2],
+      ['2025-12', 1],
+    ])
+  })
+})
 
 describe(monthsBetween, () => {
   it('lists every month from a year’s January to the month of a date, both included', () => {
