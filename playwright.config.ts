@@ -1,7 +1,26 @@
-import { defineConfig, devices } from '@playwright/test'
+import { existsSync } from 'node:fs'
+import { chromium, defineConfig, devices } from '@playwright/test'
 
-// scripts/run-e2e.mjs finds a Chromium and passes it here; Playwright's own browser otherwise.
-const executablePath = process.env.ATLAS_CHROMIUM || undefined
+/** The Chromium to test with: $CHROMIUM_PATH, else Debian's, else Playwright's own browser. */
+function findChromium(): string | null {
+  for (const c of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/lib/chromium/chromium'])
+    if (c && existsSync(c)) return c
+  try {
+    const own = chromium.executablePath()
+    if (own && existsSync(own)) return own
+  } catch {
+    // Playwright has no browser of its own installed.
+  }
+  return null
+}
+
+const executablePath = findChromium()
+if (!executablePath) {
+  console.error(
+    'No Chromium found: install Debian\'s (sudo apt-get install chromium), set CHROMIUM_PATH, or run "npx playwright install chromium".',
+  )
+  process.exit(1)
+}
 const PORT = 4173
 
 export default defineConfig({

@@ -8,28 +8,57 @@ import { geoBounds, geoPath, geoCentroid } from 'd3-geo'
 import type { Feature, Geometry } from 'geojson'
 import world from 'world-atlas/countries-50m.json'
 import { getCountries } from '../src/map/geo'
+import { makeIndex } from '../src/data/selectors'
+import { formatProblem, loadDataset } from '../src/data/load'
+import { dataDir, readDataDir } from './readDataDir'
 import {
-  LOCATOR_EXTENT,
   LOCATOR_HEIGHT,
   LOCATOR_WIDTH,
+  locatorFrame,
   makeLocatorProjection,
   thinPath,
   type RegionShapes,
 } from '../src/map/locator'
 
-const OUT = 'src/generated/regions'
+// `tsx scripts/make-regions.ts [DATA_DIR [OUT_DIR]]`; by default the atlas's data, into the app's sources.
+const DATA = process.argv[2] ?? dataDir()
+const OUT = process.argv[3] ?? 'src/generated/regions'
 mkdirSync(OUT, { recursive: true })
 const countries = getCountries(world)
+const { dataset, problems } = loadDataset(readDataDir(DATA), DATA)
+if (!dataset) {
+  for (const p of problems) console.error(formatProblem(p))
+  console.error(`regions: the dataset in ${DATA} does not load (run npm run check:data)`)
+  process.exit(1)
+}
+const ix = makeIndex(dataset)
 
-for (const [conflict, extent] of Object.entries(LOCATOR_EXTENT)) {
+/** Longitude intervals as [from, to] with from <= to, split where they cross the antimeridian. */
+const lonIntervals = (w: number, e: number): Array<[number, number]> =>
+  w <= e
+    ? [[w, e]]
+    : [
+        [w, 180],
+        [-180, e],
+      ]
+
+let written = 0
+for (const c of dataset.conflicts) {
+  const extent = locatorFrame(ix, c, countries)
+  if (!extent) {
+    console.warn(`regions: ${c.id} has no frame and no belligerent state to derive one from; no locator map`)
+    continue
+  }
+  const conflict = c.id
   const projection = makeLocatorProjection(extent)
   const path = geoPath(projection).digits(1)
   const [[w, s], [e, n]] = extent
+  const frameLons = lonIntervals(w, e)
   const shapes: RegionShapes = { conflict, frame: extent, width: LOCATOR_WIDTH, height: LOCATOR_HEIGHT, countries: [] }
   const overlaps = (f: Feature<Geometry>) => {
     const [[x0, y0], [x1, y1]] = geoBounds(f)
-    // Bounds that wrap the antimeridian (x0 > x1) cover everything in longitude.
-    return (x0 > x1 || (x0 <= e && x1 >= w)) && y0 <= n && y1 >= s
+    const lons = lonIntervals(x0, x1)
+    return y0 <= n && y1 >= s && lons.some(([a, b]) => frameLons.some(([fa, fb]) => a <= fb && b >= fa))
   }
   for (const c of countries) {
     if (!overlaps(c.feature)) continue
@@ -61,5 +90,6 @@ for (const [conflict, extent] of Object.entries(LOCATOR_EXTENT)) {
     })
   }
   writeFileSync(`${OUT}/${conflict}.json`, JSON.stringify(shapes))
+  written++
 }
-console.log(`regions: ${Object.keys(LOCATOR_EXTENT).length} locator maps written to ${OUT}`)
+console.log(`regions: ${written} locator maps written to ${OUT}`)

@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale'
+import { line } from 'd3-shape'
 import type { UsgsValue } from '../data/schema'
 import { formatNumber } from '../lib/format'
 
@@ -39,16 +40,13 @@ export function SmallChart({
     .domain([percent ? 0 : Math.min(0, ...vals), percent ? 100 : max * 1.1 || 1])
     .nice()
     .range([H - M.bottom, M.top])
-  let d = ''
-  let pen = false
-  for (const p of pts) {
-    if (p.v === null) {
-      pen = false
-      continue
-    }
-    d += `${pen ? 'L' : 'M'}${x(p.i).toFixed(1)},${y(p.v).toFixed(1)}`
-    pen = true
-  }
+  // NA and W years are gaps in the line: d3-shape lifts the pen over undefined points. One decimal is plenty.
+  const r1 = (n: number) => Math.round(n * 10) / 10
+  const d =
+    line<(typeof pts)[number]>()
+      .defined((p) => p.v !== null)
+      .x((p) => r1(x(p.i)))
+      .y((p) => r1(y(p.v ?? 0)))(pts) ?? ''
   return (
     <figure className="small-chart">
       <figcaption>

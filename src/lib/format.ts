@@ -14,7 +14,8 @@ const MONTHS = [
   'November',
   'December',
 ]
-const MONTHS_SHORT = MONTHS.map((m) => m.slice(0, 3))
+/** Jan … Dec. */
+export const MONTHS_SHORT = MONTHS.map((m) => m.slice(0, 3))
 
 /**
  * `2025-12-04` → "4 December 2025"; `2025-02` → "February 2025"; `2025` → "2025".

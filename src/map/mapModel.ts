@@ -1,4 +1,5 @@
 /** Pure view model of the home map: which conflicts show, how each country is shaded, the caption. */
+import { scaleThreshold } from 'd3-scale'
 import type { Conflict, ConflictStatus } from '../data/schema'
 import {
   CONFLICT_STATUS_ORDER,
@@ -43,11 +44,14 @@ export function partyStatusByCountry(ix: DatasetIndex, conflicts: readonly Confl
 /** Upper bounds (exclusive) of the share classes, in percent of the world. */
 export const SHARE_BREAKS = [1, 5, 15, 30] as const
 
-/** 0 (< 1%) … 4 (≥ 30%). */
+const SHARE_SCALE = scaleThreshold<number, number>()
+  .domain([...SHARE_BREAKS])
+  .range(SHARE_BREAKS.map((_, i) => i).concat(SHARE_BREAKS.length))
+  .unknown(0)
+
+/** 0 (< 1%) … 4 (≥ 30%); a class's lower bound belongs to it. */
 export function shareClass(share: number): number {
-  let i = 0
-  while (i < SHARE_BREAKS.length && share >= (SHARE_BREAKS[i] ?? Infinity)) i++
-  return i
+  return SHARE_SCALE(share)
 }
 
 export const SHARE_CLASS_LABELS = ['under 1%', '1–5%', '5–15%', '15–30%', '30% or more'] as const

@@ -4,18 +4,16 @@ import { partyIso3s, type DatasetIndex } from '../data/selectors'
 import { sphericalArea, type CountryFeature } from './geo'
 
 /**
- * Cartographic overrides where the default (the smallest party state) would put
- * two markers on one country: Israel is a party to two conflicts.
+ * ISO code of the country whose centroid anchors the conflict's marker: the one
+ * the data names (`locator.marker`, where the default would put two markers on one
+ * country, as Israel is a party to two conflicts), else the smallest party state.
  */
-const MARKER_ANCHOR: Record<string, string> = { 'israel-iran': 'IRN' }
-
-/** ISO code of the country whose centroid anchors the conflict's marker. */
 export function markerAnchor(
   ix: DatasetIndex,
   conflict: Conflict,
   countries: readonly CountryFeature[],
 ): string | null {
-  const override = MARKER_ANCHOR[conflict.id]
+  const override = conflict.locator?.marker
   if (override) return override
   const byIso = new Map(countries.filter((c) => c.iso3).map((c) => [c.iso3 as string, c]))
   const candidates = partyIso3s(ix, conflict)

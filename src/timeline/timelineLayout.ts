@@ -3,6 +3,9 @@
  * that would overlap stacked into rows, month ticks and status bands. No React;
  * linear in the number of items, so it stays fast at PA-X scale (≈2,000 deals).
  */
+import { scaleUtc } from 'd3-scale'
+import { utcMonth } from 'd3-time'
+import { MONTHS_SHORT } from '../lib/format'
 
 export interface TimelineItem {
   id: string
@@ -58,7 +61,6 @@ export interface TimelineLayout<T extends TimelineItem> {
 const DAY = 86_400_000
 const toTime = (date: string) =>
   Date.parse(date.length === 7 ? `${date}-01` : date.length === 4 ? `${date}-01-01` : date)
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 /** Places items on lanes in the order given; items outside the span or on unknown lanes are dropped. */
 export function layoutTimeline<T extends TimelineItem>(
@@ -69,10 +71,11 @@ export function layoutTimeline<T extends TimelineItem>(
   const t0 = toTime(o.start)
   const t1 = Math.max(toTime(o.end), t0 + DAY)
   const plot = Math.max(o.width - o.gutter - 12, 1)
-  const x = (date: string) => {
-    const t = Math.min(Math.max(toTime(date), t0), t1)
-    return o.gutter + ((t - t0) / (t1 - t0)) * plot
-  }
+  const scale = scaleUtc()
+    .domain([t0, t1])
+    .range([o.gutter, o.gutter + plot])
+    .clamp(true)
+  const x = (date: string) => scale(toTime(date))
 
   // Bucket items per lane, sorted by date, then greedily assign rows so marks never overlap.
   const perLane = new Map<string, T[]>()
@@ -114,24 +117,20 @@ export function layoutTimeline<T extends TimelineItem>(
     y += height
   }
 
-  // Month ticks; labels thin out as the span grows so they never collide.
-  const ticks: TimelineLayout<T>['ticks'] = []
+  // Month ticks (the first of each month in the span); labels thin out as the span grows so they never collide.
   const months = (t1 - t0) / (30.44 * DAY)
   const every = months <= 14 ? 1 : months <= 30 ? 3 : months <= 72 ? 6 : 12
-  const d = new Date(t0)
-  let cur = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + (d.getUTCDate() > 1 ? 1 : 0), 1))
-  while (cur.getTime() <= t1) {
-    const m = cur.getUTCMonth()
-    if (m % every === 0) {
-      const iso = cur.toISOString().slice(0, 10)
-      ticks.push({
-        x: x(iso),
-        label: m === 0 ? String(cur.getUTCFullYear()) : (MONTHS[m] ?? ''),
+  const ticks: TimelineLayout<T>['ticks'] = utcMonth
+    .every(every)!
+    .range(new Date(t0), new Date(t1 + 1))
+    .map((d) => {
+      const m = d.getUTCMonth()
+      return {
+        x: scale(d),
+        label: m === 0 ? String(d.getUTCFullYear()) : (MONTHS_SHORT[m] ?? ''),
         major: m === 0,
-        date: iso,
-      })
-    }
-    cur = new Date(Date.UTC(cur.getUTCFullYear(), m + 1, 1))
-  }
+        date: d.toISOString().slice(0, 10),
+      }
+    })
   return { lanes: placedLanes, marks, ticks, height: y, x }
 }

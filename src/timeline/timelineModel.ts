@@ -1,4 +1,5 @@
 /** Pure: which agreements a timeline view shows, and the default span. */
+import { utcMonth } from 'd3-time'
 import type { Agreement } from '../data/schema'
 import { agreementsOfResource, compareDates, type DatasetIndex } from '../data/selectors'
 import { endOfMonth, type TimelineView } from './timelineParams'
@@ -41,4 +42,19 @@ export function groupByMonth<T extends { date: string }>(items: readonly T[]): A
     else groups.set(m, [it])
   }
   return [...groups].map(([month, list]) => ({ month, items: list }))
+}
+
+/**
+ * Every month (`YYYY-MM`) from the month of `start` to that of `end`, both
+ * included; dates may be `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Empty when end is before start.
+ */
+export function monthsBetween(start: string, end: string): string[] {
+  const first = utcMonth.floor(new Date(Date.UTC(...ymd(start))))
+  const last = utcMonth.floor(new Date(Date.UTC(...ymd(end))))
+  return utcMonth.range(first, utcMonth.offset(last, 1)).map((d) => d.toISOString().slice(0, 7))
+}
+
+const ymd = (date: string): [number, number, number] => {
+  const [y, m, d] = date.split('-').map(Number)
+  return [y ?? 1970, (m ?? 1) - 1, d ?? 1]
 }

@@ -95,9 +95,33 @@ test('a keyboard-only walk: skip link, search, a conflict, one of its deals, a p
   await expect(page).toHaveURL(/\/conflicts\/drc-rwanda$/)
 })
 
-test('reduced motion is honoured: no smooth scrolling to a provision', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' })
+/**
+ * How the page asks the browser to scroll to a linked provision. Headless Chromium
+ * draws smooth scrolls as jumps, so the request itself is what can be observed.
+ */
+async function scrollRequests(page: Page, reducedMotion: 'reduce' | 'no-preference'): Promise<string[]> {
+  await page.emulateMedia({ reducedMotion })
+  await page.addInitScript(() => {
+    const w = window as unknown as { __scrolls: string[] }
+    w.__scrolls = []
+    const original = Element.prototype.scrollIntoView
+    Element.prototype.scrollIntoView = function (this: Element, arg?: boolean | ScrollIntoViewOptions) {
+      w.__scrolls.push(`${this.id}:${typeof arg === 'object' ? (arg.behavior ?? 'auto') : 'auto'}`)
+      original.call(this, arg)
+    }
+  })
   await page.goto('/deals/us-drc-strategic-partnership#provision-4')
   await expect(page.locator('#provision-4')).toBeInViewport()
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto')
+  await expect(page.locator('#provision-4')).toBeFocused()
+  return page.evaluate(() => (window as unknown as { __scrolls: string[] }).__scrolls)
+}
+
+test('reduced motion is honoured: the page jumps to a linked provision instead of scrolling smoothly', async ({
+  page,
+}) => {
+  expect(await scrollRequests(page, 'reduce')).toEqual(['provision-4:auto'])
+})
+
+test('without a motion preference the page scrolls smoothly to a linked provision', async ({ page }) => {
+  expect(await scrollRequests(page, 'no-preference')).toEqual(['provision-4:smooth'])
 })

@@ -1,6 +1,7 @@
 /** What the timeline page offers: its items, the filter choices, the months and the span presets, from the data. Pure. */
 import type { Agreement } from '../../data/schema'
 import type { DatasetIndex } from '../../data/selectors'
+import { monthsBetween } from '../../timeline/timelineModel'
 import type { TimelineVocabulary } from '../../timeline/timelineParams'
 
 export interface SpanPreset {
@@ -9,13 +10,10 @@ export interface SpanPreset {
   to: string | null
 }
 
-/** Every month from the year of the earliest item to `end`'s month, as `YYYY-MM`. */
+/** Every month from January of the earliest item's year to `end`'s month, as `YYYY-MM`. */
 export function monthsOf(items: readonly Pick<Agreement, 'date'>[], end: string): string[] {
   const first = items.reduce((m, a) => (a.date < m ? a.date : m), end).slice(0, 4)
-  const out: string[] = []
-  for (let y = Number(first); y <= Number(end.slice(0, 4)); y++)
-    for (let m = 1; m <= 12; m++) out.push(`${y}-${String(m).padStart(2, '0')}`)
-  return out.filter((m) => m <= end.slice(0, 7))
+  return monthsBetween(`${first}-01-01`, end)
 }
 
 /**

@@ -53,8 +53,10 @@ describe(countryShares, () => {
 describe(concentration, () => {
   it('concentration(table, measure) gives the top-three share and the HHI of listed countries', () => {
     const c = concentration(cobalt, 'reserves')
-    expect(c.top3).toBeCloseTo(50 + (1_700_000 / 12_000_000) * 100 + (760_000 / 12_000_000) * 100, 6)
-    expect(c.hhi).toBeCloseTo(50 ** 2 + ((1_700_000 / 12_000_000) * 100) ** 2 + ((760_000 / 12_000_000) * 100) ** 2, 6)
+    // Reserves shares: DRC 50%, Australia 14.17%, Indonesia 6.33%; the United States has no figure.
+    // Top three: 50 + 14.17 + 6.33 = 70.5. HHI: 2,500 + 200.69 + 40.11 = 2,740.81.
+    expect(c.top3).toBeCloseTo(70.5, 6)
+    expect(c.hhi).toBeCloseTo(2740.81, 2)
     expect(c.leader?.iso3).toBe('COD')
   })
 })

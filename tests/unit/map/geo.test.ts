@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import topology from 'world-atlas/countries-110m.json'
 import { MAP_HEIGHT, MAP_WIDTH, countryPaths, getCountries, makeProjection, zoomToFeature } from '../../../src/map/geo'
-import { makeLocatorProjection, thinPath } from '../../../src/map/locator'
 
 const countries = getCountries(topology)
 const inDelta = (a: number, b: number, d = 1e-6) => expect(Math.abs(a - b)).toBeLessThanOrEqual(d)
+
+/** The bounding box of an absolute M/L/Z path, as d3-geo writes them. */
+function pathBounds(d: string): [[number, number], [number, number]] {
+  const xs: number[] = []
+  const ys: number[] = []
+  for (const m of d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)) {
+    xs.push(Number(m[1]))
+    ys.push(Number(m[2]))
+  }
+  expect(xs.length, d.slice(0, 40)).toBeGreaterThan(2)
+  return [
+    [Math.min(...xs), Math.min(...ys)],
+    [Math.max(...xs), Math.max(...ys)],
+  ]
+}
 
 describe(getCountries, () => {
   it('getCountries(topology) gives all 177 world-atlas shapes with unique keys', () => {
@@ -31,9 +45,28 @@ describe(makeProjection, () => {
     expect(y).toBeGreaterThan(MAP_HEIGHT * 0.45)
     expect(y).toBeLessThan(MAP_HEIGHT * 0.65)
   })
-  it('countryPaths(countries, p) gives a non-empty path for each country', () => {
+  it('countryPaths(countries, p) draws each country inside the map box (Antarctica trimmed), where the projection puts it', () => {
     const paths = countryPaths(countries, p)
-    expect([...paths.values()].every((d) => d.startsWith('M'))).toBe(true)
+    expect(paths.size).toBe(177)
+    for (const [key, d] of paths) {
+      if (key === 'ATA') continue
+      const [[x0, y0], [x1, y1]] = pathBounds(d)
+      expect(x0, key).toBeGreaterThanOrEqual(0)
+      expect(y0, key).toBeGreaterThanOrEqual(0)
+      expect(x1, key).toBeLessThanOrEqual(MAP_WIDTH)
+      expect(y1, key).toBeLessThanOrEqual(MAP_HEIGHT)
+      expect(x1 - x0, key).toBeGreaterThan(0)
+    }
+    // Rwanda's path is a small shape around Kigali; Russia's spans most of the map's width.
+    const [[rx0, ry0], [rx1, ry1]] = pathBounds(paths.get('RWA')!)
+    const [kx, ky] = p([30.06, -1.95])!
+    expect(kx).toBeGreaterThan(rx0)
+    expect(kx).toBeLessThan(rx1)
+    expect(ky).toBeGreaterThan(ry0)
+    expect(ky).toBeLessThan(ry1)
+    expect(rx1 - rx0).toBeLessThan(10)
+    const [[ux0], [ux1]] = pathBounds(paths.get('RUS')!)
+    expect(ux1 - ux0).toBeGreaterThan(MAP_WIDTH * 0.4)
   })
 })
 
@@ -50,50 +83,5 @@ describe(zoomToFeature, () => {
   it('zoomToFeature(f, p) never zooms out below the whole map', () => {
     const russia = countries.find((c) => c.iso3 === 'RUS')!
     expect(zoomToFeature(russia.feature, p).k).toBe(1)
-  })
-})
-
-describe('locator helpers', () => {
-  it('makeLocatorProjection(extent) maps the extent’s corners to the box', () => {
-    const p = makeLocatorProjection(
-      [
-        [20, 40],
-        [30, 50],
-      ],
-      600,
-      400,
-    )
-    const [x0, y0] = p([20, 50])!
-    const [x1, y1] = p([30, 40])!
-    expect(Math.min(x0, y0)).toBeGreaterThanOrEqual(-0.5)
-    expect(x1).toBeLessThanOrEqual(600.5)
-    expect(y1).toBeLessThanOrEqual(400.5)
-    expect(Math.max(x1 - x0, y1 - y0)).toBeGreaterThan(390)
-  })
-  it('thinPath(d) drops points closer than the tolerance but keeps ring ends', () => {
-    expect(thinPath('M0,0L0.1,0L0.2,0L5,0L5,5L5.1,5Z', 1)).toBe('M0,0L5,0L5,5L5.1,5Z')
-  })
-})
-
-describe('placeLabels', () => {
-  it('placeLabels(...) moves a site label to the left, then above, when the right is taken, and drops those with no room', async () => {
-    const { placeLabels } = await import('../../../src/map/locator')
-    const out = placeLabels(
-      [
-        { id: 'a', text: 'Goma', x: 100, y: 100, size: 10, kind: 'beside' },
-        { id: 'b', text: 'Rubaya', x: 100, y: 103, size: 10, kind: 'beside' },
-        { id: 'c', text: 'Kigali', x: 100, y: 101, size: 10, kind: 'beside' },
-        { id: 'd', text: 'Sake', x: 100, y: 102, size: 10, kind: 'beside' },
-        { id: 'e', text: 'Idjwi', x: 100, y: 100, size: 10, kind: 'beside' },
-      ],
-      [[100, 100]],
-      400,
-      300,
-    )
-    expect(out.map((l) => [l.id, l.anchor])).toEqual([
-      ['a', 'start'],
-      ['b', 'end'],
-      ['c', 'middle'],
-    ])
   })
 })

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { layoutTimeline } from '../../../src/timeline/timelineLayout'
-import { filterTimeline, groupByMonth, timelineSpan } from '../../../src/timeline/timelineModel'
-import {
-  DEFAULT_TIMELINE_VIEW,
-  endOfMonth,
-  parseTimelineParams,
-  toTimelineParams,
-} from '../../../src/timeline/timelineParams'
-import { makeIndex } from '../../../src/data/selectors'
-import { makeFixture } from '../../fixtures/dataset'
 
 const opts = {
   width: 1000,
@@ -94,71 +85,5 @@ describe(layoutTimeline, () => {
       '2026',
     ])
     expect(l.ticks.length).toBeLessThan(20)
-  })
-})
-
-const ix = makeIndex(makeFixture())
-const vocab = { conflicts: ['drc-rwanda', 'kosovo-serbia'], resources: ['cobalt'], items: ['deal-dec', 'deal-june'] }
-
-describe(parseTimelineParams, () => {
-  it('parseTimelineParams(sp) falls back to defaults for nonsense', () => {
-    expect(parseTimelineParams(new URLSearchParams('conflict=x&type=y&from=2025-13&to=soon&item=zz'), vocab)).toEqual(
-      DEFAULT_TIMELINE_VIEW,
-    )
-  })
-  it('parseTimelineParams(sp) swaps a reversed span', () => {
-    expect(parseTimelineParams(new URLSearchParams('from=2025-12&to=2025-06'), vocab)).toMatchObject({
-      from: '2025-06',
-      to: '2025-12',
-    })
-  })
-  it('toTimelineParams(view) round-trips and omits defaults', () => {
-    const v = {
-      ...DEFAULT_TIMELINE_VIEW,
-      conflict: ['drc-rwanda'],
-      type: ['peace-agreement' as const],
-      resource: 'cobalt',
-      from: '2025-06',
-      to: '2025-12',
-      events: false,
-      selected: 'deal-dec',
-    }
-    expect(parseTimelineParams(toTimelineParams(v), vocab)).toEqual(v)
-    expect(toTimelineParams(DEFAULT_TIMELINE_VIEW).toString()).toBe('')
-  })
-  it('endOfMonth(month) knows February in a leap year', () => {
-    expect(endOfMonth('2024-02')).toBe('2024-02-29')
-    expect(endOfMonth('2025-12')).toBe('2025-12-31')
-  })
-})
-
-describe(filterTimeline, () => {
-  it('filterTimeline(ix, items, view) filters by conflict, resource, span and events', () => {
-    const all = ix.data.agreements
-    expect(filterTimeline(ix, all, { ...DEFAULT_TIMELINE_VIEW, conflict: ['kosovo-serbia'] }).map((a) => a.id)).toEqual(
-      ['claim-2025'],
-    )
-    expect(filterTimeline(ix, all, { ...DEFAULT_TIMELINE_VIEW, resource: 'cobalt' }).map((a) => a.id)).toEqual([
-      'deal-dec',
-    ])
-    expect(
-      filterTimeline(ix, all, { ...DEFAULT_TIMELINE_VIEW, from: '2025-07', to: '2025-12' }).map((a) => a.id),
-    ).toEqual(['deal-dec'])
-    expect(filterTimeline(ix, all, { ...DEFAULT_TIMELINE_VIEW, events: false }).map((a) => a.id)).toEqual([
-      'deal-dec',
-      'deal-june',
-    ])
-  })
-  it('timelineSpan(view, coverageStart, end) defaults to the coverage start through the data end', () => {
-    expect(timelineSpan(DEFAULT_TIMELINE_VIEW, '2025-01-01', '2026-11-27')).toEqual({
-      start: '2025-01-01',
-      end: '2026-11-27',
-    })
-  })
-  it('groupByMonth(items) groups by month, oldest first', () => {
-    expect(groupByMonth(ix.data.agreements).map((g) => [g.month, g.items.length])).toEqual([
-      ['2025-06', 2],
-      ['2025-12', 1],
-    ])
   })
 })
