@@ -44,23 +44,27 @@ test('choosing a mineral updates the URL, the legend and the shading; Back resto
   const drc = page.locator('path.country[data-iso3="COD"]')
   const before = await drc.getAttribute('fill')
   await page.getByTestId('layer-select').selectOption('cobalt')
-  await expect(page).toHaveURL(/\?mineral=cobalt$/)
+  // A layer is a page of its own: /map/cobalt (reserves), /map/cobalt/production.
+  await expect(page).toHaveURL(/\/map\/cobalt$/)
   await expect(page.locator('.map-legend')).toContainText('Cobalt')
   // The DRC holds about half the world's cobalt reserves: it takes the legend's top class.
   await expectLegendColour(page, 'COD', '30% or more')
   await expect(page.getByTestId('map-caption')).toContainText('showing cobalt reserves')
   await page.locator('.segmented label', { hasText: 'Production' }).click()
-  await expect(page).toHaveURL(/measure=production/)
+  await expect(page).toHaveURL(/\/map\/cobalt\/production$/)
   await page.goBack()
-  await expect(page).toHaveURL(/\?mineral=cobalt$/)
+  await expect(page).toHaveURL(/\/map\/cobalt$/)
   await page.goBack()
   await expect(page).toHaveURL(/\/$/)
   await expect(drc).toHaveAttribute('fill', before ?? '')
   await expect(page.locator('.map-legend')).not.toContainText('Cobalt')
 })
 
-test('a view URL opened cold shows that view', async ({ page }) => {
+test('an old view URL with the layer in the query opened cold lands on the layer’s page with the same view', async ({
+  page,
+}) => {
   await page.goto('/?mineral=cobalt&status=active-conflict')
+  await expect(page).toHaveURL(/\/map\/cobalt\?status=active-conflict$/)
   await expect(page.getByTestId('layer-select')).toHaveValue('cobalt')
   await expectLegendColour(page, 'COD', '30% or more')
   const shown = await page.locator('.list-panel .conflict-card').count()

@@ -101,6 +101,21 @@ test.describe('with JavaScript disabled', () => {
     await expect(page.locator('svg.world-map path.country')).toHaveCount(177)
     await expect(page.locator('svg.world-map .marker')).toHaveCount(data.conflicts.length)
   })
+
+  test('a mineral layer page shows its layer: /map/cobalt shades the DRC as the largest holder', async ({ page }) => {
+    await page.goto('/map/cobalt')
+    await expect(page).toHaveTitle(/Cobalt reserves/)
+    await expect(page.getByTestId('map-caption')).toContainText('showing cobalt reserves')
+    const top = page.locator('.map-legend li', { hasText: '30% or more' }).locator('.swatch')
+    const colour = await top.evaluate((el) => getComputedStyle(el).backgroundColor)
+    await expect(page.locator('path.country[data-iso3="COD"]')).toHaveCSS('fill', colour)
+  })
+
+  test('a conflict page carries its locator map, each country marked with its code', async ({ page }) => {
+    await page.goto('/conflicts/drc-rwanda')
+    await expect(page.locator('figure.locator svg path[data-iso3="RWA"]')).toHaveCount(1)
+    await expect(page.locator('figure.locator svg path[data-iso3="COD"]')).toHaveClass(/is-party/)
+  })
 })
 
 test.describe('with JavaScript on', () => {

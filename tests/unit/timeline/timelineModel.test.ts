@@ -27,7 +27,10 @@ describe(filterTimeline, () => {
 
 describe(timelineSpan, () => {
   it('timelineSpan(view, coverageStart, end) defaults to the coverage start through the data end', () => {
-    expect(timelineSpan(DEFAULT_TIMELINE_VIEW, '2025-01-01', '2026-11-27')).toEqual({ start: '2025-01-01', end: '2026-11-27' })
+    expect(timelineSpan(DEFAULT_TIMELINE_VIEW, '2025-01-01', '2026-11-27')).toEqual({
+      start: '2025-01-01',
+      end: '2026-11-27',
+    })
   })
 })
 
