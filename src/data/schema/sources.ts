@@ -33,7 +33,7 @@ export const SourceSchema = z.strictObject({
   date: PartialDateSchema.optional(),
   url: UrlSchema,
   kind: SourceKindSchema,
-  reliability: ReliabilitySchema.optional(),
+  reliability: ReliabilitySchema,
   /** When the copy we read was seen. */
   accessed: IsoDateSchema.optional(),
   /** E.g. "mirror of a Reuters report", "Wikipedia copy". */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Dataset } from '../../../src/data/schema'
 import { checkIntegrity, describeJsonError, formatProblem, loadDataset, toJsonPath } from '../../../src/data/load'
 import { fixtureTexts, makeFixture } from '../../fixtures/dataset'
 
@@ -99,7 +100,14 @@ describe('checkIntegrity', () => {
   it('checkIntegrity(d) finds a cited source that does not exist and a source never cited', () => {
     const out = problems((d) => {
       d.sites[0]!.sources = ['missing-source']
-      d.sources.push({ id: 'orphan', publisher: 'P', title: 'T', url: 'https://example.org/o', kind: 'reference' })
+      d.sources.push({
+        id: 'orphan',
+        publisher: 'P',
+        title: 'T',
+        url: 'https://example.org/o',
+        kind: 'reference',
+        reliability: 'aggregator',
+      })
     })
     expect(out).toContain('data/sources.json: $[2].id: source "orphan" is never cited')
     expect(out).toContain('data/sites.json: $[0].sources[0]: unknown source "missing-source"')
@@ -136,6 +144,98 @@ describe('checkIntegrity', () => {
     })
     expect(out).toContain('data/agreements.json: $[0].provisions[1].n: expected provision number 2, got 5')
     expect(out).toContain('data/conflicts.json: $[0].statusHistory[1].date: status history out of date order (2025-12-10 before 2025-06-27)')
+  })
+})
+
+describe('checkIntegrity: sources, drawing, tracks, implementation', () => {
+  const problems = (mutate: (d: Dataset) => void) => {
+    const d = makeFixture()
+    mutate(d)
+    return checkIntegrity(d).map(formatProblem)
+  }
+  const mirror = (d: Dataset) => {
+    d.sources.push({
+      id: 'mirror',
+      publisher: 'Some mirror',
+      title: 'Copy',
+      url: 'https://mirror.example/copy',
+      kind: 'reference',
+      reliability: 'aggregator',
+    })
+  }
+
+  it('refuses a verified fact whose only source is a mirror, naming the file and path', () => {
+    const out = problems((d) => {
+      mirror(d)
+      d.sites[0]!.sources = ['mirror']
+      d.sites[0]!.verification = 'verified'
+    })
+    expect(out).toEqual([
+      'data/sites.json: $[0].verification: a verified fact needs a source that is not an aggregator, mirror, state media or blog (has aggregator)',
+    ])
+  })
+
+  it('accepts the same fact as secondary, or verified beside an established outlet', () => {
+    expect(
+      problems((d) => {
+        mirror(d)
+        d.sites[0]!.sources = ['mirror']
+        d.sites[0]!.verification = 'secondary'
+      }),
+    ).toEqual([])
+    expect(
+      problems((d) => {
+        mirror(d)
+        d.sites[0]!.sources = ['mirror', 'src-b']
+        d.sites[0]!.verification = 'verified'
+      }),
+    ).toEqual([])
+  })
+
+  it('refuses a conflict whose pages cannot be drawn: no frame and no party state', () => {
+    const out = problems((d) => {
+      d.conflicts[1]!.parties = [{ actor: 'm23-afc', role: 'belligerent' }]
+    })
+    expect(out).toContain(
+      'data/conflicts.json: $[1].locator.frame: no party can be drawn on the map: give the locator a frame, or a party state',
+    )
+  })
+
+  it('accepts that conflict once it names a frame', () => {
+    const out = problems((d) => {
+      d.conflicts[1]!.parties = [{ actor: 'm23-afc', role: 'belligerent' }]
+      d.conflicts[1]!.locator = { frame: [[18, 41], [23, 46]] }
+    })
+    expect(out).toEqual([])
+  })
+
+  it('refuses a peace deal without its conflict, and a marker country that is not a party', () => {
+    const out = problems((d) => {
+      delete d.agreements[2]!.conflict
+      d.conflicts[0]!.locator = { marker: 'SRB' }
+    })
+    expect(out).toEqual([
+      'data/conflicts.json: $[0].locator.marker: "SRB" is not a party to the conflict',
+      'data/agreements.json: $[2].conflict: a deal on the peace track needs its conflict',
+    ])
+  })
+
+  it('refuses an implementation history of a provision the deal does not have', () => {
+    const out = problems((d) => {
+      d.implementation.push({
+        agreement: 'deal-dec',
+        provision: 7,
+        history: [{ date: '2026-01', status: 'in-progress', note: 'Begun.', sources: ['src-b'], verification: 'verified' }],
+      })
+    })
+    expect(out).toEqual(['data/implementation.json: $[0].provision: "deal-dec" has no provision 7'])
+  })
+
+  it('asks a translated quote for its language', () => {
+    const out = problems((d) => {
+      d.assessments[0]!.translation = 'In English.'
+    })
+    expect(out).toEqual(['data/assessments.json: $[0].lang: a translated quote needs the language it was spoken in'])
   })
 })
 
