@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react'
 import type { Source } from '../data/schema'
 import { formatDate } from '../lib/format'
+import { RELIABILITY_HINT, RELIABILITY_LABEL } from '../lib/labels'
 import { ExternalLink } from './ExternalLink'
 
 /** Numbering of the sources a page cites: source id → 1-based number. */
@@ -45,7 +46,10 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
           {', '}
           <ExternalLink href={s.url}>&ldquo;{s.title}&rdquo;</ExternalLink>
           {s.date && <span>, {formatDate(s.date)}</span>}
-          {s.note && <span className="muted"> — {s.note}</span>}
+          {s.note && <span className="muted"> — {s.note}</span>}{' '}
+          <span className={`tag tag--source tag--${s.reliability}`} title={RELIABILITY_HINT[s.reliability]}>
+            {RELIABILITY_LABEL[s.reliability]}
+          </span>
         </li>
       ))}
     </ol>

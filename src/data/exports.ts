@@ -112,7 +112,14 @@ export function buildExports(d: Dataset): Record<string, string> {
     })
   }
   for (const a of d.agreements) {
-    files[`api/deals/${a.id}.json`] = json({ agreement: a, sources: collectSources(ix, a), meta: d.meta })
+    const implementation = d.implementation.filter((m) => m.agreement === a.id)
+    files[`api/deals/${a.id}.json`] = json({
+      agreement: a,
+      // Each provision's sourced implementation history; a provision not listed has no sourced status.
+      implementation,
+      sources: collectSources(ix, a, implementation),
+      meta: d.meta,
+    })
   }
   for (const r of d.resources) {
     if (r.kind !== 'mineral' || !r.usgs) continue

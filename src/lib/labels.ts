@@ -1,5 +1,13 @@
 /** Display labels and colours for the closed vocabularies of the schema. */
-import type { AgreementStatus, AgreementType, ConflictStatus, Stance, Term, Verification } from '../data/schema'
+import type {
+  Reliability,
+  AgreementStatus,
+  AgreementType,
+  ConflictStatus,
+  Stance,
+  Term,
+  Verification,
+} from '../data/schema'
 
 export const CONFLICT_STATUS_LABEL: Record<ConflictStatus, string> = {
   'active-conflict': 'Fighting continues',
@@ -124,4 +132,24 @@ export const VERIFICATION_LABEL: Record<Verification, string> = {
   verified: 'Verified',
   secondary: 'Secondary source',
   unverified: 'Unverified',
+}
+
+/** What kind of publisher a source is, as the source lists say it. */
+export const RELIABILITY_LABEL: Record<Reliability, string> = {
+  primary: 'Primary document or official statement',
+  'established-news': 'Established news organisation',
+  specialist: 'Specialist outlet or research body',
+  aggregator: 'Aggregator, mirror or copy',
+  'state-media': 'State-controlled media',
+  blog: 'Blog or personal site',
+}
+
+/** How far such a source can carry a fact on its own. */
+export const RELIABILITY_HINT: Record<Reliability, string> = {
+  primary: 'The text itself or a party’s own statement',
+  'established-news': 'Can support a verified fact',
+  specialist: 'Can support a verified fact',
+  aggregator: 'Never supports a verified fact alone',
+  'state-media': 'Never supports a verified fact alone',
+  blog: 'Never supports a verified fact alone',
 }
