@@ -59,10 +59,25 @@ export function agreementsOfConflict(ix: DatasetIndex, conflictId: string): Agre
     .map(({ a }) => a)
 }
 
-export function latestAgreement(ix: DatasetIndex, conflictId: string): Agreement | undefined {
-  const deals = agreementsOfConflict(ix, conflictId).filter((a) => a.kind === 'agreement')
+/**
+ * The latest agreement of a conflict's peace track; with `actorId`, the latest that
+ * actor signed (or that records no signatories), so a country is never shown a deal
+ * it is not party to.
+ */
+export function latestAgreement(ix: DatasetIndex, conflictId: string, actorId?: string): Agreement | undefined {
+  const deals = agreementsOfConflict(ix, conflictId).filter(
+    (a) =>
+      a.kind === 'agreement' &&
+      a.track === 'peace' &&
+      (!actorId || a.signatories.length === 0 || a.signatories.some((s) => s.party === actorId)),
+  )
   return deals[deals.length - 1]
 }
+
+/** The names of the parties that signed an agreement, in the order first listed. */
+export const signatoryNames = (ix: DatasetIndex, a: Agreement): string[] => [
+  ...new Set(a.signatories.map((s) => ix.actors.get(s.party)?.shortName ?? ix.actors.get(s.party)?.name ?? s.party)),
+]
 
 export interface CountryRole {
   conflict: Conflict

@@ -11,7 +11,7 @@ export function thinAgreement(a: Agreement): Agreement {
     ...a,
     summary: '',
     dateNote: undefined,
-    signatories: [],
+    signatories: a.signatories.map((s) => ({ party: s.party })),
     brokers: [],
     traded: [],
     relations: [],

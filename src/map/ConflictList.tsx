@@ -2,7 +2,14 @@ import { memo } from 'react'
 import { Link } from 'react-router'
 import { ConflictStatusBadge } from '../components/Badges'
 import type { Conflict } from '../data/schema'
-import { currentStatus, latestAgreement, resourcesOfConflict, type DatasetIndex } from '../data/selectors'
+import {
+  currentStatus,
+  latestAgreement,
+  resourcesOfConflict,
+  signatoryNames,
+  type DatasetIndex,
+} from '../data/selectors'
+import { latestEventOfConflict } from '../data/freshness'
 import { formatDate } from '../lib/format'
 
 /** The conflicts on the map as a list: the map's text alternative and its other way in. */
@@ -27,6 +34,7 @@ export const ConflictList = memo(function ConflictList({
         const status = currentStatus(c)
         const last = latestAgreement(ix, c.id)
         const resources = resourcesOfConflict(ix, c.id)
+        const latest = latestEventOfConflict(c, ix.data.agreements)
         return (
           <li
             key={c.id}
@@ -44,10 +52,21 @@ export const ConflictList = memo(function ConflictList({
               <ConflictStatusBadge status={status.status} />{' '}
               <span className="muted">as of {formatDate(status.date)}</span>
             </p>
+            {latest && (
+              <p className="conflict-card__fresh muted" data-testid="card-freshness">
+                Latest sourced event {formatDate(latest, 'day', true)}
+              </p>
+            )}
             {last && (
               <p className="conflict-card__deal">
                 Latest deal: <Link to={`/deals/${last.id}`}>{last.commonName ?? last.title}</Link>{' '}
-                <span className="muted">({formatDate(last.date, last.datePrecision, true)})</span>
+                <span className="muted">
+                  (
+                  {[formatDate(last.date, last.datePrecision, true), signatoryNames(ix, last).join(', ')]
+                    .filter(Boolean)
+                    .join('; ')}
+                  )
+                </span>
               </p>
             )}
             {!last && <p className="conflict-card__deal muted">No agreement signed</p>}

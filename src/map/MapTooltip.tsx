@@ -77,7 +77,7 @@ export function MapTooltip({
           </span>
         )}
         {roles.map((r) => {
-          const last = latestAgreement(ix, r.conflict.id)
+          const last = latestAgreement(ix, r.conflict.id, r.actor.id)
           return last ? <span key={`d-${r.conflict.id}`}>Latest deal: {last.commonName ?? last.title}</span> : null
         })}
         {mineralName && (

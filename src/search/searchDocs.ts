@@ -84,8 +84,8 @@ export function makeSearchDocs(d: Dataset): SearchDoc[] {
       id: `deal:${a.id}`,
       kind: 'deal',
       title: a.commonName ?? a.title,
-      context: `${a.date.slice(0, 7)} · ${(a.conflict && conflictName.get(a.conflict)) ?? ''} · ${cut(a.summary, 80)}`,
-      text: `${a.title} ${a.commonName ?? ''} ${a.summary} ${a.place?.name ?? ''} ${people} ${a.provisions.map((p) => p.text).join(' ')} ${stakeNames((s) => s.agreements.includes(a.id)).join(' ')}`,
+      context: `${a.date.slice(0, 7)} · ${a.track === 'minerals-diplomacy' ? 'Minerals diplomacy' : ((a.conflict && conflictName.get(a.conflict)) ?? '')} · ${cut(a.summary, 80)}`,
+      text: `${a.title} ${a.commonName ?? ''} ${a.summary} ${a.place?.name ?? ''} ${people} ${a.provisions.map((p) => p.text).join(' ')} ${stakeNames((s) => s.agreements.includes(a.id)).join(' ')} ${(a.resources ?? []).map((r) => resourceName.get(r) ?? r).join(' ')}`,
       to: `/deals/${a.id}`,
     })
     for (const p of a.provisions) {

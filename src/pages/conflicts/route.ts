@@ -7,8 +7,13 @@ export const route: RouteBuild = {
   data: ({ ix }) => ({
     slice: {
       conflicts: ix.data.conflicts,
-      agreements: ix.data.agreements.filter((a) => a.conflict && a.kind === 'agreement').map(thinAgreement),
+      agreements: ix.data.agreements.filter((a) => a.track === 'peace').map(thinAgreement),
       stakes: ix.data.stakes.map(thinStake),
+      actors: ix.data.actors.filter(
+        (x) =>
+          ix.data.conflicts.some((c) => c.parties.some((p) => p.actor === x.id)) ||
+          ix.data.agreements.some((a) => a.track === 'peace' && a.signatories.some((s) => s.party === x.id)),
+      ),
       resources: ix.data.resources.map((r) => ({ ...r, uses: undefined, chinaShares: [], sources: undefined })),
     },
     extra: null,

@@ -15,6 +15,7 @@ import { worldGeometry } from '../../map/worldGeometry'
 import { currentStatus } from '../../data/selectors'
 import type { MapExtra } from './mapData'
 import { filterConflicts, mapPageModel, mapVocabulary } from './mapPageModel'
+import { DiplomacyDeals } from './DiplomacyDeals'
 import { useMapView } from './useMapView'
 
 const { countries: COUNTRIES, projection: PROJECTION } = worldGeometry()
@@ -203,6 +204,7 @@ export function Page() {
           <ConflictList ix={ix} conflicts={shown} selected={view.conflict} onPoint={setPointed} />
         </section>
       </div>
+      <DiplomacyDeals ix={ix} />
     </div>
   )
 }

@@ -41,15 +41,20 @@ export function mapData(ix: DatasetIndex, mineral: string | null): RouteData<Map
   const atStake = new Set(ix.data.stakes.map((s) => s.resource))
   const resource = mineral ? ix.resources.get(mineral) : undefined
   const table = resource?.usgs ? ix.usgs.get(resource.usgs) : undefined
-  const partyActors = new Set(ix.data.conflicts.flatMap((c) => c.parties.map((p) => p.actor)))
+  const partyActors = new Set([
+    ...ix.data.conflicts.flatMap((c) => c.parties.map((p) => p.actor)),
+    ...ix.data.agreements.flatMap((a) => a.signatories.map((s) => s.party)),
+  ])
   return {
     slice: {
       conflicts: ix.data.conflicts,
-      agreements: ix.data.agreements.filter((a) => a.conflict).map(thinAgreement),
+      agreements: ix.data.agreements.map(thinAgreement),
       stakes: ix.data.stakes.map(thinStake),
       actors: ix.data.actors.filter((a) => partyActors.has(a.id)),
       resources: ix.data.resources
-        .filter((r) => atStake.has(r.id) || r.id === mineral)
+        .filter(
+          (r) => atStake.has(r.id) || r.id === mineral || ix.data.agreements.some((a) => a.resources?.includes(r.id)),
+        )
         .map((r) => ({ ...r, uses: undefined, chinaShares: [], sources: undefined })),
       sites: ix.data.sites.map((s) => ({ ...s, note: undefined, sources: [] })),
       usgs: table ? [thinTable(table)] : [],

@@ -1,0 +1,41 @@
+import { Link } from 'react-router'
+import type { DatasetIndex } from '../../data/selectors'
+import { formatDate } from '../../lib/format'
+import { AGREEMENT_TYPE_LABEL } from '../../lib/labels'
+
+/**
+ * The deals of the wider US minerals diplomacy, set apart from the conflicts: each
+ * with its date, type, the resources it trades and the conflict the sources tie it to.
+ */
+export function DiplomacyDeals({ ix }: { ix: DatasetIndex }) {
+  const deals = ix.data.agreements
+    .filter((a) => a.track === 'minerals-diplomacy')
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+  if (deals.length === 0) return null
+  return (
+    <section className="list-panel diplomacy-panel" aria-labelledby="diplomacy-h">
+      <h2 id="diplomacy-h">Minerals deals beyond the conflicts</h2>
+      <p className="muted">
+        The wider US minerals diplomacy of {deals[deals.length - 1]!.date.slice(0, 4)}–{deals[0]!.date.slice(0, 4)}:
+        frameworks, memoranda, offtakes and financing, newest first. Not peace deals; where the sources tie one to a
+        conflict, it is named.
+      </p>
+      <ul className="diplomacy-list" data-testid="diplomacy-deals">
+        {deals.map((a) => {
+          const conflict = a.conflict ? ix.conflicts.get(a.conflict) : undefined
+          const minerals = (a.resources ?? []).map((r) => ix.resources.get(r)?.name ?? r)
+          return (
+            <li key={a.id}>
+              <Link to={`/deals/${a.id}`}>{a.commonName ?? a.title}</Link>{' '}
+              <span className="muted">
+                · {formatDate(a.date, a.datePrecision, true)} · {AGREEMENT_TYPE_LABEL[a.type]}
+                {minerals.length > 0 && ` · ${minerals.join(', ')}`}
+                {conflict && ` · tied to ${conflict.shortName}`}
+              </span>
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}
