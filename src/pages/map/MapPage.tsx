@@ -11,6 +11,7 @@ import { mapLocation } from '../../map/mapLocation'
 import { MapLegend } from '../../map/MapLegend'
 import { TooltipLayer, type TooltipHandle } from '../../map/TooltipLayer'
 import { WorldMap, type MapEvents } from '../../map/WorldMap'
+import { ZoomButtons } from '../../map/ZoomButtons'
 import { worldGeometry } from '../../map/worldGeometry'
 import { currentStatus } from '../../data/selectors'
 import type { MapExtra } from './mapData'
@@ -153,32 +154,10 @@ export function Page() {
               title="World map of the conflicts and deals"
               description={`${model.caption}. The list of conflicts beside the map holds the same information as text.`}
             />
-            <div className="zoom-buttons" role="group" aria-label="Zoom">
-              <button
-                type="button"
-                className="icon-button"
-                onClick={() => setZoom(zoomAboutCentre(view.zoom, 1.5))}
-                aria-label="Zoom in"
-              >
-                +
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                onClick={() => setZoom(zoomAboutCentre(view.zoom, 1 / 1.5))}
-                aria-label="Zoom out"
-              >
-                −
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                onClick={() => setView({ ...view, zoom: IDENTITY, country: null }, { replace: true })}
-                aria-label="Reset zoom"
-              >
-                ⟲
-              </button>
-            </div>
+            <ZoomButtons
+              onZoom={(f) => setZoom(zoomAboutCentre(view.zoom, f))}
+              onReset={() => setView({ ...view, zoom: IDENTITY, country: null }, { replace: true })}
+            />
             <TooltipLayer
               ref={tooltip}
               ix={ix}

@@ -1,0 +1,174 @@
+/**
+ * `npm run bench [-- --no-build] [-- --runs N] [-- --scale 50] [-- --lighthouse]`:
+ * builds the site, serves dist/ with gzip and measures in headless Chromium, cold,
+ * the median and range of N loads (default 5): what each kind of page transfers, the
+ * home map painted against a minimal d3-geo + React map measured side by side, blank
+ * frames on shared query links, and the commit of a map or timeline change. With
+ * `--scale N` it also builds a dataset N times ours (in a temporary folder) and
+ * measures the build, dist/ and the same pages there. Prints the figures beside their
+ * budgets and writes bench-results/bench.json. It times; the tests check behaviour.
+ */
+import { execSync } from 'node:child_process'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+import { changeToPaint, coldLoad, type Load } from './loads'
+import { buildMinimalMap } from './minimalMap'
+import { measureScale } from './scaleBuild'
+import { serve } from './server'
+import { kb, ms, printTable, stat, verdict, type Row, type Stat } from './stats'
+import { runLighthouse } from './lighthouse'
+
+const args = process.argv.slice(2)
+const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
+const RUNS = Number(opt('--runs')) || 5
+const SCALE = Number(opt('--scale')) || 0
+if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' })
+
+const KB = 1024
+/** Transfer budgets per kind of page, in kB (encoded bytes until the network is idle). */
+export const PAGES = [
+  { kind: 'home', path: '/', budget: 180 },
+  { kind: 'conflict', path: '/conflicts/drc-rwanda', budget: 140 },
+  { kind: 'deal', path: '/deals/washington-accords', budget: 140 },
+  { kind: 'about', path: '/about', budget: 140 },
+  { kind: 'timeline', path: '/timeline', budget: 160 },
+]
+/** Shared links that carry a view in the query: none may show a blank frame. */
+const QUERY_URLS = [
+  '/?mineral=cobalt',
+  '/map/cobalt?zk=2.5&zx=-700&zy=-350',
+  '/?status=ceasefire',
+  '/?region=Europe&sites=1',
+  '/map/lithium/production?conflict=russia-ukraine',
+  '/timeline?type=ceasefire',
+  '/timeline?conflict=drc-rwanda&events=0',
+  '/minerals?sort=name',
+  '/minerals/cobalt?measure=production',
+  '/search?q=cobalt',
+]
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+})
+const site = await serve('dist', 4180)
+const minimal = await serve(await buildMinimalMap(), 4181)
+
+const loads: Record<string, { transfer: Load['transfer']; firstPaint: Stat; interactive: Stat; requests: string[] }> =
+  {}
+const rows: Row[] = []
+for (const p of PAGES) {
+  const runs: Load[] = []
+  for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(browser, site.base + p.path))
+  const total = stat(runs.map((r) => r.transfer.total))
+  const t = runs[0]!.transfer
+  loads[p.kind] = {
+    transfer: t,
+    firstPaint: stat(runs.map((r) => r.firstPaint)),
+    interactive: stat(runs.map((r) => r.interactive)),
+    requests: runs[0]!.requests,
+  }
+  rows.push([
+    `${p.kind}: transfer in all (${p.path})`,
+    `${kb(total.median)} kB = HTML ${kb(t.html)} + JS ${kb(t.js)} + CSS ${kb(t.css)} + data ${kb(t.data)} + other ${kb(t.other)}`,
+    `≤ ${p.budget} kB`,
+    verdict(total.median <= p.budget * KB),
+  ])
+  // A page's records arrive with its HTML: it fetches no other page's data, nor the dataset.
+  const foreign = runs[0]!.requests.filter((u) => /\.data\.json$|\/data\/atlas\.json$|\/search\/docs\.json$/.test(u))
+  rows.push([
+    `${p.kind}: records loaded beyond its own`,
+    foreign.length ? foreign.join(', ') : 'none',
+    'none',
+    verdict(foreign.length === 0),
+  ])
+  rows.push([
+    `${p.kind}: first contentful paint · interactive`,
+    `${ms(loads[p.kind]!.firstPaint)} · ${ms(loads[p.kind]!.interactive)}`,
+    '',
+    '',
+  ])
+}
+
+// The home map against the minimal map, alternately, in the same browser run.
+const ours: number[] = []
+const theirs: number[] = []
+for (let i = 0; i < RUNS; i++) {
+  ours.push((await coldLoad(browser, site.base + '/')).mapPainted ?? NaN)
+  theirs.push((await coldLoad(browser, minimal.base + '/')).mapPainted ?? NaN)
+}
+const oursMap = stat(ours)
+const theirsMap = stat(theirs)
+rows.push([
+  'home map painted (> 150 shapes, next frame) vs a minimal d3-geo + React map',
+  `${ms(oursMap)} vs ${ms(theirsMap)} (× ${(oursMap.median / theirsMap.median).toFixed(2)})`,
+  '≤ × 0.50',
+  verdict(oursMap.median <= theirsMap.median / 2),
+])
+
+let blank = 0
+const blankAt: string[] = []
+for (const u of QUERY_URLS) {
+  const l = await coldLoad(browser, site.base + u)
+  blank += l.blankFrames
+  if (l.blankFrames) blankAt.push(u)
+}
+rows.push([
+  `blank frames on ${QUERY_URLS.length} query URLs, cold`,
+  `${blank}${blankAt.length ? ` (${blankAt.join(', ')})` : ''}`,
+  '0',
+  verdict(blank === 0),
+])
+
+const mapChange = await changeToPaint(
+  browser,
+  site.base + '/?status=ceasefire',
+  '[data-testid="layer-select"]',
+  RUNS * 2,
+)
+const timelineChange = await changeToPaint(
+  browser,
+  site.base + '/timeline',
+  '[data-testid="resource-select"]',
+  RUNS * 2,
+)
+const timelineCommit = stat(timelineChange.commit)
+rows.push(['map: layer change to DOM commit (navigates to the layer page)', ms(stat(mapChange.commit)), '', ''])
+rows.push(['timeline: filter to DOM commit', ms(timelineCommit), '≤ 16 ms', verdict(timelineCommit.median <= 16)])
+rows.push(['timeline: filter to next frame (vsync wait, software raster)', ms(stat(timelineChange.frame)), '', ''])
+
+const lighthouse = args.includes('--lighthouse') ? runLighthouse(site.base) : []
+for (const l of lighthouse)
+  rows.push([
+    `Lighthouse ${l.preset}: performance · TBT`,
+    `${l.performance.toFixed(2)} · ${l.tbt.toFixed(0)} ms (LCP ${l.lcp.toFixed(0)} ms, CLS ${l.cls.toFixed(3)})`,
+    l.preset === 'mobile' ? '≥ 0.98 · ≤ 100 ms' : '',
+    l.preset === 'mobile' ? verdict(l.performance >= 0.98 && l.tbt <= 100) : '',
+  ])
+
+site.stop()
+minimal.stop()
+await browser.close()
+printTable(`Mineral Peace Atlas benchmark — ${RUNS} cold loads each, headless Chromium, gzip`, rows)
+
+const scale = SCALE > 0 ? await measureScale(SCALE, RUNS, loads) : null
+if (scale) printTable(`At ${SCALE} times the data (generated in a temporary folder)`, scale.rows)
+
+mkdirSync('bench-results', { recursive: true })
+writeFileSync(
+  'bench-results/bench.json',
+  JSON.stringify(
+    {
+      runs: RUNS,
+      loads,
+      homeMap: { ours: oursMap, minimal: theirsMap },
+      blank,
+      lighthouse,
+      scale,
+      date: new Date().toISOString(),
+    },
+    null,
+    2,
+  ),
+)
+console.log('\nFigures written to bench-results/bench.json')
