@@ -45,5 +45,7 @@ export async function buildMinimalMap(): Promise<string> {
     plugins: [react()],
     build: { outDir: join(dir, 'dist'), target: 'es2022', emptyOutDir: true },
   })
+  // The static server answers unknown paths (the browser's favicon request) with it.
+  writeFileSync(join(dir, 'dist', '404.html'), '<!doctype html><title>Not found</title>')
   return join(dir, 'dist')
 }

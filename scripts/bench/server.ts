@@ -10,6 +10,8 @@ export async function serve(root: string, port: number): Promise<Served> {
   const child: ChildProcess = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--root', root], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
+  // A benchmark that fails half-way still stops its servers.
+  process.once('exit', () => child.kill())
   await new Promise<void>((resolve, reject) => {
     child.stdout?.once('data', () => resolve())
     child.once('exit', (code) => reject(new Error(`the server for ${root} exited (${code})`)))
