@@ -14,7 +14,14 @@ import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Resvg } from '@resvg/resvg-js'
 import { embedJson } from '../src/app/embedded'
-import { dataFileOf, htmlFileOf, NOT_FOUND_DATA_FILE, ROUTE_DATA_ELEMENT_ID } from '../src/data/routeData'
+import {
+  dataFileOf,
+  forEmbedding,
+  htmlFileOf,
+  NOT_FOUND_DATA_FILE,
+  ROUTE_DATA_ELEMENT_ID,
+  WORLD_SHAPES_FILE,
+} from '../src/data/routeData'
 import { formatDate } from '../src/lib/format'
 import { normaliseBase, normaliseSiteUrl } from '../src/lib/siteConfig'
 import { makeSocialSvg } from '../src/og/socialImage'
@@ -78,7 +85,7 @@ for (const p of pages) {
     shell.page({
       head: headTags(head, { url: ORIGIN_BASE + (p.path === '/' ? '/' : p.path), image: ORIGIN_BASE + image }),
       html,
-      data: embedJson(data),
+      data: embedJson(forEmbedding(data)),
       dataId: ROUTE_DATA_ELEMENT_ID,
       module: p.module,
     }),
@@ -112,6 +119,7 @@ write(
     )
     .join('\n')}\n</urlset>\n`,
 )
+write(join(DIST, WORLD_SHAPES_FILE), JSON.stringify(server.worldShapes()))
 write(join(DIST, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${ORIGIN_BASE}/sitemap.xml\n`)
 rmSync('dist-ssr', { recursive: true, force: true })
 // The manifest served its purpose (scripts, styles and preloads of each page); it is not part of the site.

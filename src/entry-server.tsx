@@ -24,6 +24,8 @@ import { makeIndex } from './data/selectors'
 import { isRegionShapes, type RegionShapes } from './map/locator'
 import type { SocialCard } from './og/socialImage'
 import { ROUTES } from './routes'
+import { worldPathData } from './map/worldGeometry'
+import { WorldPathsContext } from './map/worldPaths'
 
 export const DATA = dataset
 
@@ -31,6 +33,11 @@ const regionFiles = import.meta.glob<{ default: unknown }>('./generated/regions/
 const regions = new Map<string, RegionShapes>()
 for (const mod of Object.values(regionFiles))
   if (isRegionShapes(mod.default)) regions.set(mod.default.conflict, mod.default)
+
+const worldPaths = worldPathData()
+
+/** The world map's paths by key, for `map/world-shapes.json` (fetched by a map mounted after client navigation). */
+export const worldShapes = (): Record<string, string> => Object.fromEntries(worldPaths)
 
 const ctx: BuildContext = { ix: makeIndex(dataset), region: (id) => regions.get(id) ?? null }
 const builds = new Map<string, RouteBuild>(
@@ -137,8 +144,10 @@ export async function render(
   const html = renderToString(
     <StrictMode>
       <HeadContext.Provider value={(h) => (head = h)}>
-        {/* hydrate={false}: the data travels as a JSON block instead, so the CSP can forbid inline scripts. */}
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        <WorldPathsContext.Provider value={worldPaths}>
+          {/* hydrate={false}: the data travels as a JSON block instead, so the CSP can forbid inline scripts. */}
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </WorldPathsContext.Provider>
       </HeadContext.Provider>
     </StrictMode>,
   )

@@ -68,3 +68,28 @@ export function htmlFileOf(path: string): string {
 }
 
 export const NOT_FOUND_DATA_FILE = '404.data.json'
+
+/** The world map's path data, for a map mounted after a client navigation (see src/map/worldPaths.ts). */
+export const WORLD_SHAPES_FILE = 'map/world-shapes.json'
+
+/** The search documents, loaded on the first search. */
+export const SEARCH_DOCS_FILE = 'search/docs.json'
+
+/**
+ * The copy of a page's data embedded in its HTML: the same, less the SVG path data of
+ * pre-projected shapes (`{ d: '…' }` in `extra`), which the HTML already draws; the page
+ * keeps the drawn paths on hydration. The JSON file beside the page keeps them, for
+ * client navigation.
+ */
+export function forEmbedding(e: EmbeddedData): EmbeddedData {
+  if (isNotFound(e.route) || e.route.extra === null || typeof e.route.extra !== 'object') return e
+  const strip = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(strip)
+    if (v && typeof v === 'object')
+      return Object.fromEntries(
+        Object.entries(v).map(([k, x]) => [k, k === 'd' && typeof x === 'string' && x.length > 200 ? '' : strip(x)]),
+      )
+    return v
+  }
+  return { ...e, route: { ...e.route, extra: strip(e.route.extra) } }
+}

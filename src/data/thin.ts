@@ -17,7 +17,6 @@ export function thinAgreement(a: Agreement): Agreement {
     relations: [],
     provisions: a.provisions.map((p) => ({ n: p.n, text: '', terms: p.terms, sources: [], verification: p.verification })),
     statusHistory: last ? [{ ...last, note: undefined, sources: [] }] : [],
-    sources: [],
   }
 }
 

@@ -13,6 +13,7 @@ export interface CountryHandlers {
  */
 export const CountryShape = memo(function CountryShape({
   d,
+  shapeKey,
   iso3,
   name,
   fill,
@@ -21,7 +22,9 @@ export const CountryShape = memo(function CountryShape({
   label,
   handlers,
 }: {
-  d: string
+  /** Undefined while hydrating: the prerendered path keeps its own. */
+  d: string | undefined
+  shapeKey: string
   iso3: string | null
   name: string
   fill: string
@@ -31,10 +34,15 @@ export const CountryShape = memo(function CountryShape({
   handlers: CountryHandlers
 }) {
   const className = `country${party ? ' country--party' : ''}${highlighted ? ' country--highlighted' : ''}`
-  if (!iso3) return <path d={d} fill={fill} className={className} data-name={name} />
+  if (!iso3)
+    return (
+      <path d={d} data-key={shapeKey} fill={fill} className={className} data-name={name} suppressHydrationWarning />
+    )
   return (
     <path
       d={d}
+      data-key={shapeKey}
+      suppressHydrationWarning
       fill={fill}
       className={className}
       data-iso3={iso3}

@@ -82,7 +82,9 @@ export function LocatorMap({
         {region.countries.map((c) => (
           <path
             key={c.iso3 ?? c.name}
-            d={c.d}
+            // Empty when hydrating: the prerendered HTML already holds the path, and keeps it.
+            d={c.d || undefined}
+            suppressHydrationWarning
             className={`locator__country${isParty(c.iso3) ? ' is-party' : ''}`}
             style={isParty(c.iso3) ? { fill: partyFill } : undefined}
             data-iso3={c.iso3 ?? undefined}

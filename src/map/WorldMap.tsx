@@ -1,29 +1,10 @@
 import { memo, useEffect, useMemo, useRef } from 'react'
 import { select } from 'd3-selection'
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom'
-import { geoPath } from 'd3-geo'
 import { CountryShape, type CountryHandlers } from './CountryShape'
 import { siteSymbol } from './siteSymbols'
-import topology from 'world-atlas/countries-110m.json'
-import {
-  MAP_HEIGHT,
-  MAP_WIDTH,
-  MAX_ZOOM,
-  countryPaths,
-  getBorders,
-  getCountries,
-  makeProjection,
-  type ZoomTransform,
-} from './geo'
-
-/** Computed once per module load: the map's box is fixed and the SVG scales with `viewBox`. */
-const COUNTRIES = getCountries(topology)
-const PROJECTION = makeProjection()
-const PATHS = countryPaths(COUNTRIES, PROJECTION)
-const BORDERS = geoPath(PROJECTION).digits(1)(getBorders(topology)) ?? ''
-const SPHERE = geoPath(PROJECTION)({ type: 'Sphere' }) ?? ''
-
-export { COUNTRIES, PROJECTION }
+import { MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, type ZoomTransform } from './geo'
+import { ensureWorldPaths, useWorldPaths, type WorldCountry } from './worldPaths'
 
 export interface CountryLook {
   fill: string
@@ -64,6 +45,7 @@ export interface MapEvents {
 }
 
 interface Props extends MapEvents {
+  countries: readonly WorldCountry[]
   looks: ReadonlyMap<string, CountryLook>
   defaultFill: string
   markers: readonly MapMarker[]
@@ -79,8 +61,12 @@ interface Props extends MapEvents {
  * to the DOM directly while the gesture runs and committed once it ends.
  */
 export const WorldMap = memo(function WorldMap(props: Props) {
-  const { looks, defaultFill, markers, sites, transform, onZoomEnd } = props
+  const { countries, looks, defaultFill, markers, sites, transform, onZoomEnd } = props
+  const paths = useWorldPaths()
   const svgRef = useRef<SVGSVGElement>(null)
+  useEffect(() => {
+    if (svgRef.current) ensureWorldPaths(svgRef.current)
+  }, [])
   const gRef = useRef<SVGGElement>(null)
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null)
   const onZoomEndRef = useRef(onZoomEnd)
@@ -166,14 +152,16 @@ export const WorldMap = memo(function WorldMap(props: Props) {
       <title id="map-title">{props.title}</title>
       <desc id="map-desc">{props.description}</desc>
       <g ref={gRef}>
-        <path d={SPHERE} className="sphere" />
+        {/* While hydrating the paths are undefined here: the prerendered markup draws them, and keeps them. */}
+        <path d={paths?.get('sphere')} data-key="sphere" className="sphere" suppressHydrationWarning />
         <g className="countries">
-          {COUNTRIES.map((c) => {
+          {countries.map((c) => {
             const look = c.iso3 ? looks.get(c.iso3) : undefined
             return (
               <CountryShape
                 key={c.key}
-                d={PATHS.get(c.key) ?? ''}
+                d={paths?.get(c.key)}
+                shapeKey={c.key}
                 iso3={c.iso3}
                 name={c.name}
                 fill={look?.fill ?? defaultFill}
@@ -185,7 +173,7 @@ export const WorldMap = memo(function WorldMap(props: Props) {
             )
           })}
         </g>
-        <path d={BORDERS} className="borders" />
+        <path d={paths?.get('borders')} data-key="borders" className="borders" suppressHydrationWarning />
         {sites.length > 0 && (
           <g className="sites">
             {sites.map((s) =>

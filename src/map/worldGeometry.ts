@@ -1,7 +1,13 @@
-/** The world map's countries and projection (1:110m), computed once per load. */
-import topology from 'world-atlas/countries-110m.json'
-import { getCountries, makeProjection, type CountryFeature } from './geo'
+/**
+ * The world map's countries, projection and path data (1:110m), computed once. Used
+ * at build time only: pages get the countries as data (`WorldCountry`) and the paths
+ * through the prerendered markup (see worldPaths.ts).
+ */
 import type { GeoProjection } from 'd3-geo'
+import { geoPath } from 'd3-geo'
+import topology from 'world-atlas/countries-110m.json'
+import { countryPaths, getBorders, getCountries, makeProjection, type CountryFeature } from './geo'
+import type { WorldCountry } from './worldPaths'
 
 let cached: { countries: CountryFeature[]; projection: GeoProjection } | null = null
 
@@ -10,4 +16,15 @@ export function worldGeometry(): { countries: CountryFeature[]; projection: GeoP
   return cached
 }
 
-export { topology as worldTopology }
+/** The countries as pages are given them: key, code and name. */
+export const worldCountries = (): WorldCountry[] =>
+  worldGeometry().countries.map((c) => ({ key: c.key, iso3: c.iso3, name: c.name }))
+
+/** Every path of the world map by key: the countries, `sphere` and `borders`. */
+export function worldPathData(): Map<string, string> {
+  const { countries, projection } = worldGeometry()
+  const out = new Map(countryPaths(countries, projection))
+  out.set('sphere', geoPath(projection)({ type: 'Sphere' }) ?? '')
+  out.set('borders', geoPath(projection).digits(1)(getBorders(topology)) ?? '')
+  return out
+}

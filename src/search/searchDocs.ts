@@ -209,5 +209,4 @@ export function makeSearchDocs(d: Dataset): SearchDoc[] {
   return docs
 }
 
-/** Where the build writes the search documents, relative to the site's base. */
-export const SEARCH_DOCS_FILE = 'search/docs.json'
+export { SEARCH_DOCS_FILE } from '../data/routeData'

@@ -9,11 +9,12 @@ import {
   type DatasetIndex,
 } from '../../data/selectors'
 import { complete, type Slice } from '../../data/slice'
+import { thinAgreement } from '../../data/thin'
 
 export function conflictSlice(ix: DatasetIndex, conflict: Conflict): Slice {
   return complete(ix, {
     conflicts: [conflict],
-    agreements: agreementsOfConflict(ix, conflict.id),
+    agreements: agreementsOfConflict(ix, conflict.id).map(thinAgreement),
     stakes: stakesOfConflict(ix, conflict.id),
     sites: sitesOfConflict(ix, conflict.id),
     assessments: assessmentsOfConflict(ix, conflict.id),

@@ -1,13 +1,15 @@
 import type { RouteBuild } from '../routeTypes'
-import { thinAgreement, thinStake } from '../../data/thin'
+import { thinAgreement, thinConflict, thinStake } from '../../data/thin'
 
 /** The list of conflicts: each with its status, latest deal and the resources at stake. */
 export const route: RouteBuild = {
   paths: () => [{}],
   data: ({ ix }) => ({
     slice: {
-      conflicts: ix.data.conflicts,
-      agreements: ix.data.agreements.filter((a) => a.track === 'peace').map(thinAgreement),
+      conflicts: ix.data.conflicts.map(thinConflict),
+      agreements: ix.data.agreements
+        .filter((a) => a.track === 'peace')
+        .map((a) => ({ ...thinAgreement(a), sources: [] })),
       stakes: ix.data.stakes.map(thinStake),
       actors: ix.data.actors.filter(
         (x) =>

@@ -5,32 +5,41 @@ import { PageMeta } from '../../components/PageMeta'
 import { partyStatusByCountry } from '../../map/mapModel'
 import { countWord } from '../../lib/format'
 import { ConflictList } from '../../map/ConflictList'
-import { IDENTITY, panBy, zoomAboutCentre, zoomToFeature } from '../../map/geo'
+import { IDENTITY, panBy, zoomAboutCentre } from '../../map/geo'
 import { MapControls } from '../../map/MapControls'
 import { mapLocation } from '../../map/mapLocation'
 import { MapLegend } from '../../map/MapLegend'
 import { TooltipLayer, type TooltipHandle } from '../../map/TooltipLayer'
 import { WorldMap, type MapEvents } from '../../map/WorldMap'
 import { ZoomButtons } from '../../map/ZoomButtons'
-import { worldGeometry } from '../../map/worldGeometry'
 import { currentStatus } from '../../data/selectors'
 import type { MapExtra } from './mapData'
 import { filterConflicts, mapPageModel, mapVocabulary } from './mapPageModel'
 import { DiplomacyDeals } from './DiplomacyDeals'
 import { useMapView } from './useMapView'
 
-const { countries: COUNTRIES, projection: PROJECTION } = worldGeometry()
-const COUNTRY_OPTIONS = COUNTRIES.filter((c) => c.iso3)
-  .map((c) => ({ iso3: c.iso3 as string, name: c.name }))
-  .sort((a, b) => a.name.localeCompare(b.name))
-const COUNTRY_CODES = COUNTRY_OPTIONS.map((c) => c.iso3)
-
 /** The home page and the mineral layers (`/map/cobalt`): the world map of the deals, its controls, legend and list. */
 export function Page() {
   const ix = useAtlas()
   const extra = useRouteExtra<MapExtra>()
   const { counts } = useRootData()
-  const vocab = useMemo(() => mapVocabulary(ix, extra, COUNTRY_CODES), [ix, extra])
+  const countryOptions = useMemo(
+    () =>
+      extra.countries
+        .filter((c): c is typeof c & { iso3: string } => c.iso3 !== null)
+        .map((c) => ({ iso3: c.iso3, name: c.name }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    [extra.countries],
+  )
+  const vocab = useMemo(
+    () =>
+      mapVocabulary(
+        ix,
+        extra,
+        countryOptions.map((c) => c.iso3),
+      ),
+    [ix, extra, countryOptions],
+  )
   const [view, setView] = useMapView(vocab)
   const navigate = useNavigate()
   const params = useParams()
@@ -87,8 +96,8 @@ export function Page() {
   // "Find a country" zooms to it.
   const changeView = (next: typeof view) => {
     if (next.country && next.country !== view.country) {
-      const f = COUNTRIES.find((c) => c.iso3 === next.country)
-      if (f) next = { ...next, zoom: zoomToFeature(f.feature, PROJECTION) }
+      const zoom = extra.zoomTo[next.country]
+      if (zoom) next = { ...next, zoom }
     }
     setView(next)
   }
@@ -138,13 +147,14 @@ export function Page() {
             onChange={changeView}
             minerals={extra.layers}
             resources={extra.resources}
-            countries={COUNTRY_OPTIONS}
+            countries={countryOptions}
           />
           <p className="map-caption" aria-live="polite" data-testid="map-caption">
             {model.caption}
           </p>
           <div className="map-wrap" ref={wrapRef} onKeyDown={onKeyDown}>
             <WorldMap
+              countries={extra.countries}
               looks={model.looks}
               defaultFill={model.defaultFill}
               markers={markers}

@@ -5,12 +5,14 @@
  */
 import { geoPath } from 'd3-geo'
 import type { RouteData } from '../../data/routeData'
-import { thinAgreement, thinStake, thinTable } from '../../data/thin'
+import { thinAgreement, thinConflict, thinStake, thinTable } from '../../data/thin'
 import type { DatasetIndex } from '../../data/selectors'
 import { layerMinerals } from '../../map/mapModel'
 import { markerAnchor } from '../../map/markers'
 import type { MapSite } from '../../map/WorldMap'
-import { worldGeometry } from '../../map/worldGeometry'
+import { worldCountries, worldGeometry } from '../../map/worldGeometry'
+import type { WorldCountry } from '../../map/worldPaths'
+import { zoomToFeature, type ZoomTransform } from '../../map/geo'
 
 export interface MapExtra {
   /** Each conflict's marker, projected: [x, y]. */
@@ -20,6 +22,10 @@ export interface MapExtra {
   layers: Array<{ id: string; name: string }>
   /** Resources at stake, for the filter. */
   resources: Array<{ id: string; name: string }>
+  /** The map's countries (their shapes come with the page's markup). */
+  countries: WorldCountry[]
+  /** "Find a country": the zoom that frames each, by ISO code. */
+  zoomTo: Record<string, ZoomTransform>
 }
 
 export function mapData(ix: DatasetIndex, mineral: string | null): RouteData<MapExtra> {
@@ -45,10 +51,16 @@ export function mapData(ix: DatasetIndex, mineral: string | null): RouteData<Map
     ...ix.data.conflicts.flatMap((c) => c.parties.map((p) => p.actor)),
     ...ix.data.agreements.flatMap((a) => a.signatories.map((s) => s.party)),
   ])
+  const zoomTo: MapExtra['zoomTo'] = {}
+  for (const c of countries) {
+    if (!c.iso3) continue
+    const z = zoomToFeature(c.feature, projection)
+    zoomTo[c.iso3] = { k: Math.round(z.k * 100) / 100, x: Math.round(z.x), y: Math.round(z.y) }
+  }
   return {
     slice: {
-      conflicts: ix.data.conflicts,
-      agreements: ix.data.agreements.map(thinAgreement),
+      conflicts: ix.data.conflicts.map(thinConflict),
+      agreements: ix.data.agreements.map((a) => ({ ...thinAgreement(a), sources: [] })),
       stakes: ix.data.stakes.map(thinStake),
       actors: ix.data.actors.filter((a) => partyActors.has(a.id)),
       resources: ix.data.resources
@@ -60,6 +72,8 @@ export function mapData(ix: DatasetIndex, mineral: string | null): RouteData<Map
       usgs: table ? [thinTable(table)] : [],
     },
     extra: {
+      countries: worldCountries(),
+      zoomTo,
       markers,
       sites,
       layers: layerMinerals(ix),

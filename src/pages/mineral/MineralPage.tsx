@@ -4,7 +4,8 @@ import { DataLink } from '../../components/DataLink'
 import { PageMeta } from '../../components/PageMeta'
 import { SmallChart } from '../../components/SmallChart'
 import { SourceList, SourceNumbering } from '../../components/Sources'
-import { useAtlas, useNotFoundCatalogue } from '../../lib/hooks/atlasContext'
+import { useAtlas, useNotFoundCatalogue, useRouteExtra } from '../../lib/hooks/atlasContext'
+import type { WorldCountry } from '../../map/worldPaths'
 import { UsgsCitation } from '../../components/UsgsCitation'
 import { RecordNotFound } from '../not-found/RecordNotFound'
 import { formatNumber, formatShare } from '../../lib/format'
@@ -30,6 +31,7 @@ export function Page() {
   const { mineralId = '' } = useParams()
   const ix = useAtlas()
   const catalogue = useNotFoundCatalogue()
+  const extra = useRouteExtra<{ countries: WorldCountry[] }>()
   const [view, setView] = useUrlState<MineralView>(parseMineralParams, toMineralParams)
   const m = mineralModel(ix, mineralId, view.measure)
   if (catalogue || !m) return <RecordNotFound kind="mineral" param="mineralId" catalogue={catalogue ?? []} />
@@ -98,6 +100,7 @@ export function Page() {
           </div>
           <div className="map-wrap map-wrap--static">
             <WorldMap
+              countries={extra.countries}
               looks={looks}
               defaultFill="var(--land)"
               markers={[]}

@@ -2,6 +2,7 @@ import type { RouteBuild } from '../routeTypes'
 import { agreementsOfResource, conflictsOfResource } from '../../data/selectors'
 import { complete } from '../../data/slice'
 import { thinAgreement, thinConflict } from '../../data/thin'
+import { worldCountries } from '../../map/worldGeometry'
 
 /** A mineral's page: its USGS table, the claims made about it, and the deals and conflicts that touch it. */
 export const route: RouteBuild = {
@@ -15,10 +16,10 @@ export const route: RouteBuild = {
         stakes: ix.data.stakes
           .filter((s) => s.resource === mineralId)
           .map((s) => ({ ...s, figures: s.figures.filter((f) => f.basis === 'claim'), sources: [] })),
-        agreements: agreementsOfResource(ix, mineralId).map(thinAgreement),
+        agreements: agreementsOfResource(ix, mineralId).map((a) => ({ ...thinAgreement(a), sources: [] })),
         conflicts: conflictsOfResource(ix, mineralId).map(thinConflict),
       }),
-      extra: null,
+      extra: { countries: worldCountries() },
     }
   },
 }
