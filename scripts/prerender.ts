@@ -39,25 +39,60 @@ const PAGE_MODULE: Array<[RegExp, string]> = [
   [/^\/search$/, 'src/pages/SearchPage.tsx'],
   [/^\/about$/, 'src/pages/AboutPage.tsx'],
 ]
-type Manifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean }>
+type Manifest = Record<string, { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }>
 const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Manifest
+
+const entryKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry)
+const walk = (key: string, into: Set<string>) => {
+  if (into.has(key)) return
+  into.add(key)
+  for (const i of manifest[key]?.imports ?? []) walk(i, into)
+}
+/** The chunks the entry loads: their stylesheets are in every page, their scripts need no preload. */
+const entryChunks = new Set<string>()
+if (entryKey) walk(entryKey, entryChunks)
+
+/**
+ * The stylesheets of a chunk and of the chunks it imports, in the order Vite links them (a chunk's
+ * imports before its own, as in dist/index.html and as the app adds them when it loads a page),
+ * leaving out the chunks in `skip`.
+ */
+function cssOf(key: string, skip: Set<string>, seen = new Set<string>(), out: string[] = []): string[] {
+  if (seen.has(key) || skip.has(key)) return out
+  seen.add(key)
+  for (const i of manifest[key]?.imports ?? []) cssOf(i, skip, seen, out)
+  for (const c of manifest[key]?.css ?? []) if (!out.includes(c)) out.push(c)
+  return out
+}
+const entryCss = entryKey ? cssOf(entryKey, new Set()) : []
+
+const pageModule = (path: string) => {
+  const mod = PAGE_MODULE.find(([re]) => re.test(path))?.[1]
+  return mod && manifest[mod] ? mod : null
+}
 
 /** URLs of a page's chunk and the chunks it imports that the entry does not already load. */
 function preloadsFor(path: string): string[] {
-  const mod = PAGE_MODULE.find(([re]) => re.test(path))?.[1]
-  if (!mod || !manifest[mod]) return []
-  const entryKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry)
-  const loaded = new Set<string>()
-  const walk = (key: string, into: Set<string>) => {
-    if (into.has(key)) return
-    into.add(key)
-    for (const i of manifest[key]?.imports ?? []) walk(i, into)
-  }
-  if (entryKey) walk(entryKey, loaded)
+  const mod = pageModule(path)
+  if (!mod) return []
   const wanted = new Set<string>()
   walk(mod, wanted)
-  return [...wanted].filter((k) => !loaded.has(k)).map((k) => `${BASE}${manifest[k]!.file}`)
+  return [...wanted].filter((k) => !entryChunks.has(k)).map((k) => `${BASE}${manifest[k]!.file}`)
 }
+
+/** Every stylesheet a page needs: the entry's, then those of its page's chunks the entry does not load. */
+function stylesheetsFor(path: string | null): string[] {
+  const mod = path ? pageModule(path) : null
+  return [...entryCss, ...(mod ? cssOf(mod, entryChunks).filter((c) => !entryCss.includes(c)) : [])]
+}
+const inlineCss = new Map<string, string>()
+const styleTags = (files: string[]) =>
+  files
+    .map((f) => {
+      if (!inlineCss.has(f)) inlineCss.set(f, readFileSync(join(DIST, f), 'utf8').replace(/<\/style/gi, '<\\/style'))
+      return `<style>${inlineCss.get(f)}</style>`
+    })
+    .join('')
 
 interface Entry {
   path: string
@@ -170,15 +205,16 @@ const server = (await import(pathToFileURL(join(process.cwd(), 'dist-ssr/entry-s
   render: (path: string, base: string) => Promise<{ html: string; head: HeadData | null }>
   DATA: Dataset
 }
-// The stylesheet is small (≈7 kB gzip): inlined, the first paint needs only the HTML, and on a slow
-// connection it no longer shares the bandwidth with the scripts (Lighthouse mobile LCP).
+// The stylesheets are small (≈7 kB gzip in all): inlined, the first paint needs only the HTML, and on a
+// slow connection they no longer share the bandwidth with the scripts (Lighthouse mobile LCP). Vite
+// emits one per chunk; each page gets the entry's (the links in index.html) and its own page's.
 let entry = ''
+const linked: string[] = []
 const template = readFileSync(join(DIST, 'index.html'), 'utf8')
-  .replace(
-    /<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/,
-    (_, href: string) =>
-      `<style>${readFileSync(join(DIST, href.slice(BASE.length)), 'utf8').replace(/<\/style/gi, '<\\/style')}</style>`,
-  )
+  .replace(/(\s*)<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g, (_, space: string, href: string) => {
+    linked.push(href.slice(BASE.length))
+    return linked.length === 1 ? `${space}<!--atlas-styles-->` : ''
+  })
   // Scripts start loading after the first paint (boot.js), so on a slow connection the page's
   // HTML has the bandwidth to itself; preloads would start them at once, so they go too.
   .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
@@ -187,6 +223,8 @@ const template = readFileSync(join(DIST, 'index.html'), 'utf8')
     return `<script type="module" src="${BASE}boot.js"></script>`
   })
 if (!entry) throw new Error('dist/index.html has no entry script')
+if (linked.join(' ') !== entryCss.join(' '))
+  throw new Error(`dist/index.html links ${linked.join(', ')}; the manifest gives ${entryCss.join(', ')} for the entry`)
 write(
   join(DIST, 'boot.js'),
   `// Loads the app after the first paint: the page is already readable, prerendered.\n` +
@@ -194,11 +232,12 @@ write(
     `const urls = [root?.dataset.main, ...(root?.dataset.preload ?? '').split(' ')].filter(Boolean)\n` +
     `requestAnimationFrame(() => setTimeout(() => urls.forEach((u) => import(u)), 0))\n`,
 )
-if (!template.includes('<!--atlas-root-->') || !template.includes('<!--atlas-head-->'))
+if (!template.includes('<!--atlas-root-->') || !template.includes('<!--atlas-head-->') || !linked.length)
   throw new Error('dist/index.html lacks the prerender markers')
 
 const page = (html: string, head: string, path: string | null, preload: string[] = []) =>
   template
+    .replace('<!--atlas-styles-->', () => styleTags(stylesheetsFor(path)))
     .replace('<!--atlas-head-->', head)
     .replace(
       '<div id="root"><!--atlas-root--></div>',
