@@ -3,7 +3,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { routes } from './routes'
-import './styles.css'
+import './styles/tokens.css'
+import './styles/base.css'
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/'
 

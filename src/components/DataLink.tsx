@@ -1,3 +1,4 @@
+import './DataLink.css'
 /** "Data for this page": the static JSON endpoint built with the site. */
 export function DataLink({ path }: { path: string }) {
   return (

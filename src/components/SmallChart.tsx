@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale'
 import type { UsgsValue } from '../data/schema'
 import { formatNumber } from '../lib/format'
+import './SmallChart.css'
 
 const W = 280
 const H = 120

@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react'
 import type { Source } from '../data/schema'
 import { formatDate } from '../lib/format'
 import { ExternalLink } from './ExternalLink'
+import './Sources.css'
 
 /** Numbering of the sources a page cites: source id → 1-based number. */
 const NumberingContext = createContext<Map<string, number>>(new Map())

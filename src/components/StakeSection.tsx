@@ -7,6 +7,10 @@ import { VerificationTag } from './Badges'
 import { ChinaShareItem } from './ChinaShareItem'
 import { ShareBars } from './ShareBars'
 import { Cite } from './Sources'
+import './Badges.css'
+import './ChinaShareItem.css'
+import './Sources.css'
+import './StakeSection.css'
 
 /** "What's at stake": each resource, why it matters, USGS shares as bars, and figures others claim. */
 export function StakeSection({ conflict, stakes }: { conflict: Conflict; stakes: readonly Stake[] }) {

@@ -4,6 +4,7 @@ import { ConflictStatusBadge } from '../components/Badges'
 import type { Conflict } from '../data/schema'
 import { currentStatus, latestAgreement, resourcesOfConflict, type DatasetIndex } from '../data/selectors'
 import { formatDate } from '../lib/format'
+import './ConflictList.css'
 
 /** The conflicts on the map as a list: the map's text alternative and its other way in. */
 export const ConflictList = memo(function ConflictList({

@@ -10,6 +10,8 @@ import {
   type LabelCandidate,
   type RegionShapes,
 } from './locator'
+import './siteSymbols.css'
+import './LocatorMap.css'
 
 const REGIONS = import.meta.glob<{ default: unknown }>('../generated/regions/*.json')
 

@@ -14,6 +14,8 @@ import {
   makeProjection,
   type ZoomTransform,
 } from './geo'
+import './siteSymbols.css'
+import './WorldMap.css'
 
 /** Computed once per module load: the map's box is fixed and the SVG scales with `viewBox`. */
 const COUNTRIES = getCountries(topology)

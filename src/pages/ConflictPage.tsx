@@ -23,6 +23,10 @@ import { AGREEMENT_TYPE_LABEL, CONFLICT_STATUS_LABEL, RESOURCE_TERMS } from '../
 import { closestMatches } from '../lib/similar'
 import { LocatorMap } from '../map/LocatorMap'
 import { NotFoundPage } from './NotFoundPage'
+import '../components/Badges.css'
+import '../components/deal-timeline.css'
+import '../components/status-history.css'
+import './ConflictPage.css'
 
 const ROLE_ORDER: PartyRole[] = ['belligerent', 'backer', 'mediator', 'observer']
 const ROLE_HEADING: Record<PartyRole, string> = {

@@ -3,6 +3,8 @@ import { CiteBlock } from '../components/CiteBlock'
 import { INDEX } from '../data/dataset'
 import { formatDate } from '../lib/format'
 import { EXPORT_TABLES } from '../data/exportTables'
+import '../components/data-table.css'
+import './DataPage.css'
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '')
 

@@ -14,6 +14,8 @@ import { formatDate } from '../lib/format'
 import { AGREEMENT_TYPE_LABEL, RESOURCE_TERMS } from '../lib/labels'
 import { closestMatches } from '../lib/similar'
 import { NotFoundPage } from './NotFoundPage'
+import '../components/status-history.css'
+import './DealPage.css'
 
 const RELATION_LABEL: Record<Relation['type'], string> = {
   supersedes: 'Supersedes',

@@ -22,6 +22,9 @@ import { DEFAULT_MAP_VIEW, parseMapParams, toMapParams, type MapView } from '../
 import { MapTooltip, type TooltipState } from '../map/MapTooltip'
 import { markerAnchor } from '../map/markers'
 import { COUNTRIES, PROJECTION, WorldMap, type CountryLook, type MapMarker, type MapSite } from '../map/WorldMap'
+import '../components/controls.css'
+import '../map/WorldMap.css'
+import './MapPage.css'
 
 const MINERALS = layerMinerals(INDEX)
 const RESOURCES = INDEX.data.resources

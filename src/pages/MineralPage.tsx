@@ -26,6 +26,14 @@ import { MapLegend } from '../map/MapLegend'
 import { WorldMap, type CountryLook } from '../map/WorldMap'
 import { parseMineralParams, toMineralParams, type MineralView } from './mineralParams'
 import { NotFoundPage } from './NotFoundPage'
+import '../components/Badges.css'
+import '../components/ChinaShareItem.css'
+import '../components/ShareBars.css'
+import '../components/Sources.css'
+import '../components/controls.css'
+import '../components/deal-timeline.css'
+import '../map/WorldMap.css'
+import './MineralPage.css'
 
 const noop = () => undefined
 const CELL_NOTE: Record<string, string> = {

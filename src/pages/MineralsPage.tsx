@@ -6,6 +6,8 @@ import { formatNumber, formatShare } from '../lib/format'
 import { useUrlState } from '../lib/useUrlState'
 import { countryName } from '../map/geo'
 import { parseMineralsParams, toMineralsParams, type MineralSort, type MineralsView } from './mineralParams'
+import '../components/data-table.css'
+import './MineralsPage.css'
 
 const ROWS = mineralSummaries(INDEX)
 

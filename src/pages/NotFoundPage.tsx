@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'react-router'
 import { PageMeta } from '../components/PageMeta'
+import './NotFoundPage.css'
 
 export interface Suggestion {
   to: string

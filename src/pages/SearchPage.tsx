@@ -4,6 +4,9 @@ import { PageMeta } from '../components/PageMeta'
 import { KIND_LABEL } from '../search/searchDocs'
 import { loadEngine } from '../search/SearchBox'
 import type { SearchEngine } from '../search/searchEngine'
+import '../components/controls.css'
+import '../search/SearchBox.css'
+import './SearchPage.css'
 
 /** Shareable search results: `/search?q=cobalt`. */
 export function SearchPage() {
@@ -32,7 +35,7 @@ export function SearchPage() {
         <label htmlFor="search-page-q" className="visually-hidden">
           Search the atlas
         </label>
-        <div className="country-find__row">
+        <div className="search-page__row">
           <input
             id="search-page-q"
             name="q"

@@ -19,6 +19,9 @@ import {
   DEFAULT_TIMELINE_VIEW,
 } from '../timeline/timelineParams'
 import type { LaneSpec } from '../timeline/timelineLayout'
+import '../components/controls.css'
+import '../components/tooltip.css'
+import './TimelinePage.css'
 
 const ALL = INDEX.data.agreements
 const RESOURCES = INDEX.data.resources
@@ -210,7 +213,7 @@ export function TimelinePage() {
           )}
         </fieldset>
       </div>
-      <p className="map-caption" aria-live="polite" data-testid="timeline-caption">
+      <p className="timeline-caption" aria-live="polite" data-testid="timeline-caption">
         Showing {inSpan.length} of {ALL.length} items, {formatDate(span.start, 'month')} –{' '}
         {formatDate(span.end, 'month')}
         {earlier > 0 && (
@@ -267,16 +270,16 @@ export function TimelinePage() {
           </span>
         ))}
         <span>
-          <span className="swatch swatch--good" aria-hidden="true" /> signed, in force or holding
+          <span className="timeline-swatch timeline-swatch--good" aria-hidden="true" /> signed, in force or holding
         </span>
         <span>
-          <span className="swatch swatch--warn" aria-hidden="true" /> suspended or not signed
+          <span className="timeline-swatch timeline-swatch--warn" aria-hidden="true" /> suspended or not signed
         </span>
         <span>
-          <span className="swatch swatch--bad" aria-hidden="true" /> violated or collapsed
+          <span className="timeline-swatch timeline-swatch--bad" aria-hidden="true" /> violated or collapsed
         </span>
         <span>
-          <span className="swatch swatch--neutral" aria-hidden="true" /> proposed, initialled or event
+          <span className="timeline-swatch timeline-swatch--neutral" aria-hidden="true" /> proposed, initialled or event
         </span>
         <span className="muted">
           Coloured band under each lane: the conflict&rsquo;s status (

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router'
 import { DATA } from '../data/dataset'
 import { KIND_LABEL } from './searchDocs'
 import type { SearchEngine } from './searchEngine'
+import './SearchBox.css'
 
 let enginePromise: Promise<SearchEngine> | null = null
 /** The engine and its index load on first use, so the first view carries none of it. */

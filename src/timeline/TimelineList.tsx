@@ -6,6 +6,8 @@ import type { Agreement } from '../data/schema'
 import { formatDate } from '../lib/format'
 import { AGREEMENT_TYPE_LABEL } from '../lib/labels'
 import { groupByMonth } from './timelineModel'
+import '../components/controls.css'
+import './TimelineList.css'
 
 const PAGE = 150
 
