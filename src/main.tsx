@@ -5,7 +5,8 @@ import { RouterProvider } from 'react-router/dom'
 import { browserRoutes } from './app/browserRoutes'
 import { readEmbeddedData, hydrationDataOf } from './app/embedded'
 import { BASE_PATH, inAppPath } from './lib/site'
-import './styles.css'
+import './styles/tokens.css'
+import './styles/base.css'
 
 /**
  * Loads the code of the pages that match this address before the first render, so

@@ -4,6 +4,7 @@ import { STANCE_LABEL } from '../lib/labels'
 import { VerificationTag } from './Badges'
 import { ExternalLink } from './ExternalLink'
 import { Cite } from './Sources'
+import './AssessmentCards.css'
 
 /** Several voices side by side: each quote verbatim, with who, where, when and stance. */
 export function AssessmentCards({ assessments }: { assessments: readonly Assessment[] }) {

@@ -7,6 +7,7 @@ import {
   CONFLICT_STATUS_TONE,
   VERIFICATION_LABEL,
 } from '../lib/labels'
+import './Badges.css'
 
 export function ConflictStatusBadge({ status, asOf }: { status: ConflictStatus; asOf?: string }) {
   return (

@@ -2,6 +2,8 @@ import type { ChinaShare } from '../data/schema'
 import { formatShare } from '../lib/format'
 import { VerificationTag } from './Badges'
 import { Cite } from './Sources'
+import './ShareBars.css'
+import './ChinaShareItem.css'
 
 /** One sourced figure of China's share of a stage of a mineral's supply chain. */
 export function ChinaShareItem({ share: c }: { share: ChinaShare }) {

@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { useRootData } from '../lib/hooks/atlasContext'
 import { formatDate } from '../lib/format'
 import { canonicalUrl } from '../lib/site'
+import './controls.css'
+import './CiteBlock.css'
 
 /** "Cite this page": a permalink, the date of the data and a ready citation with a copy button. */
 export function CiteBlock({ path, title, label = 'Cite this page' }: { path: string; title: string; label?: string }) {

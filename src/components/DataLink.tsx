@@ -1,5 +1,6 @@
 import { assetUrl } from '../lib/site'
 
+import './DataLink.css'
 /** "Data for this page": the static JSON endpoint built with the site. */
 export function DataLink({ path }: { path: string }) {
   return (

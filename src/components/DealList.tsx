@@ -5,6 +5,7 @@ import { formatDate } from '../lib/format'
 import { AGREEMENT_TYPE_LABEL, RESOURCE_TERMS } from '../lib/labels'
 import { AgreementStatusBadge } from './Badges'
 import { TermChips } from './TermChips'
+import './deal-timeline.css'
 
 /** Deals and events in date order: date, title (linked), type, latest status and the terms they trade. */
 export function DealList({ deals, testId }: { deals: readonly Agreement[]; testId?: string }) {

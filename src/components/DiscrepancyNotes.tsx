@@ -1,5 +1,6 @@
 import type { Discrepancy } from '../data/schema'
 import { Cite } from './Sources'
+import './DiscrepancyNotes.css'
 
 /** Where the CFR article and other sources disagree, and what the atlas follows. */
 export function DiscrepancyNotes({ discrepancies }: { discrepancies: readonly Discrepancy[] }) {

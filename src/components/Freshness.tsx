@@ -1,4 +1,5 @@
 import { formatDate } from '../lib/format'
+import './Freshness.css'
 
 /** How fresh a page's facts are: its newest sourced event and how far the sources were checked. */
 export function Freshness({

@@ -1,5 +1,7 @@
 import type { StakeBar } from '../data/selectors'
 import { formatNumber, formatShare } from '../lib/format'
+import './Badges.css'
+import './ShareBars.css'
 
 const describeCell = (b: StakeBar): string => {
   if (!b.cell) return 'not listed'

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { canonicalUrl } from '../lib/site'
 import { useHydrated } from '../lib/hooks/useHydrated'
+import './controls.css'
+import './ShareButtons.css'
 
 /** "Copy link" (the canonical URL, with the selected provision) and the Web Share API where there is one. */
 export function ShareButtons({ path, provision, title }: { path: string; provision: number | null; title: string }) {

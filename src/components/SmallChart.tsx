@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale'
 import { line } from 'd3-shape'
 import type { UsgsValue } from '../data/schema'
 import { formatNumber } from '../lib/format'
+import './SmallChart.css'
 
 const W = 280
 const H = 120

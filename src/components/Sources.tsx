@@ -3,6 +3,7 @@ import type { Source } from '../data/schema'
 import { formatDate } from '../lib/format'
 import { RELIABILITY_HINT, RELIABILITY_LABEL } from '../lib/labels'
 import { ExternalLink } from './ExternalLink'
+import './Sources.css'
 
 /** Numbering of the sources a page cites: source id → 1-based number. */
 const NumberingContext = createContext<Map<string, number>>(new Map())

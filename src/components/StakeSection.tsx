@@ -8,6 +8,10 @@ import { ChinaShareItem } from './ChinaShareItem'
 import { ShareBars } from './ShareBars'
 import { Cite } from './Sources'
 import { UsgsCitation } from './UsgsCitation'
+import './Badges.css'
+import './ChinaShareItem.css'
+import './Sources.css'
+import './StakeSection.css'
 
 /** "What's at stake": each resource, why it matters, USGS shares as bars, and figures others claim. */
 export function StakeSection({ conflict, stakes }: { conflict: Conflict; stakes: readonly Stake[] }) {

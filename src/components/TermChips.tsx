@@ -1,5 +1,6 @@
 import type { Term } from '../data/schema'
 import { RESOURCE_TERMS, TERM_LABEL } from '../lib/labels'
+import './TermChips.css'
 
 /** The flagged terms of a provision or deal; those that trade minerals, money or access stand out. */
 export function TermChips({ terms }: { terms: readonly Term[] }) {

@@ -11,6 +11,7 @@ import {
 } from '../data/selectors'
 import { latestEventOfConflict } from '../data/freshness'
 import { formatDate } from '../lib/format'
+import './ConflictList.css'
 
 /** The conflicts on the map as a list: the map's text alternative and its other way in. */
 export const ConflictList = memo(function ConflictList({

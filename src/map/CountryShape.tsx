@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import './WorldMap.css'
 
 export interface CountryHandlers {
   onEnter: (el: Element, iso3: string, x: number, y: number) => void

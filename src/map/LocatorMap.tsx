@@ -3,6 +3,8 @@ import { geoPath } from 'd3-geo'
 import type { Site } from '../data/schema'
 import { siteSymbol } from './siteSymbols'
 import { makeLocatorProjection, placeLabels, type LabelCandidate, type RegionShapes } from './locator'
+import './siteSymbols.css'
+import './LocatorMap.css'
 
 /**
  * A detailed map of one conflict's region: the pre-cut 1:50m shapes of its frame

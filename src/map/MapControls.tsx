@@ -3,6 +3,8 @@ import type { AgreementType, ConflictStatus, Region } from '../data/schema'
 import { AGREEMENT_TYPES, CONFLICT_STATUSES, REGIONS } from '../data/vocab'
 import { AGREEMENT_TYPE_LABEL, CONFLICT_STATUS_LABEL } from '../lib/labels'
 import type { MapView } from './mapParams'
+import '../components/controls.css'
+import './MapControls.css'
 
 interface Option {
   id: string

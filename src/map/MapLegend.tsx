@@ -4,6 +4,8 @@ import { CONFLICT_STATUS_LABEL } from '../lib/labels'
 import { statusToken } from '../components/Badges'
 import { SHARE_CLASS_LABELS } from './mapModel'
 import { siteSymbol } from './siteSymbols'
+import './siteSymbols.css'
+import './MapLegend.css'
 
 export function MapLegend({
   mineralName,

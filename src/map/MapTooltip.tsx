@@ -3,6 +3,7 @@ import type { CountryShare, DatasetIndex, Measure } from '../data/selectors'
 import { conflictsOfCountry, currentStatus, latestAgreement, resourcesOfConflict } from '../data/selectors'
 import { formatDate, formatNumber, formatShare } from '../lib/format'
 import { countryName } from './geo'
+import '../components/tooltip.css'
 
 export interface TooltipState {
   x: number

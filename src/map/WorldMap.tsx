@@ -5,6 +5,8 @@ import { CountryShape, type CountryHandlers } from './CountryShape'
 import { siteSymbol } from './siteSymbols'
 import { MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, type ZoomTransform } from './geo'
 import { ensureWorldPaths, useWorldPaths, type WorldCountry } from './worldPaths'
+import './siteSymbols.css'
+import './WorldMap.css'
 
 export interface CountryLook {
   fill: string

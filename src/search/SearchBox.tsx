@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router'
 import { loadEngine } from './loadEngine'
 import { KIND_LABEL } from './searchDocs'
 import type { SearchEngine } from './searchEngine'
+import './SearchBox.css'
 
 /**
  * The header search: a combobox that finds as the user types, grouped by kind.

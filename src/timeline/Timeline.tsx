@@ -5,6 +5,7 @@ import { formatDate } from '../lib/format'
 import { AGREEMENT_STATUS_TONE, AGREEMENT_TYPE_LABEL } from '../lib/labels'
 import { layoutTimeline, type LaneSpec } from './timelineLayout'
 import { laneOf } from './timelineModel'
+import './Timeline.css'
 
 export const TIMELINE_WIDTH = 1100
 const ROW = 22

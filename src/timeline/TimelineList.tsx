@@ -7,6 +7,8 @@ import { formatDate } from '../lib/format'
 import { AGREEMENT_TYPE_LABEL } from '../lib/labels'
 import { agreementStatus } from '../data/status'
 import { groupByMonth } from './timelineModel'
+import '../components/controls.css'
+import './TimelineList.css'
 
 const PAGE = 150
 

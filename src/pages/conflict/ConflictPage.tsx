@@ -13,6 +13,10 @@ import { RecordNotFound } from '../not-found/RecordNotFound'
 import { ConflictHeader } from './ConflictHeader'
 import { conflictModel } from './conflictModel'
 import type { ConflictExtra } from './route'
+import '../../components/Badges.css'
+import '../../components/deal-timeline.css'
+import '../../components/status-history.css'
+import './ConflictPage.css'
 
 /** One conflict: who, what was promised and traded, what happened, who says so. */
 export function Page() {

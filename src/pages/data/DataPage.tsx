@@ -3,6 +3,8 @@ import { CiteBlock } from '../../components/CiteBlock'
 import { useAtlas, useRouteExtra } from '../../lib/hooks/atlasContext'
 import { formatDate } from '../../lib/format'
 import { EXPORT_TABLES } from '../../data/exportTables'
+import '../../components/data-table.css'
+import './DataPage.css'
 
 import { assetUrl } from '../../lib/site'
 import type { DataCounts } from './route'

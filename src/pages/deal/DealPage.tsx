@@ -12,6 +12,8 @@ import { RecordNotFound } from '../not-found/RecordNotFound'
 import { DealFacts } from './DealFacts'
 import { dealModel, provisionFromHash } from './dealModel'
 import { Provisions } from './Provisions'
+import '../../components/status-history.css'
+import './DealPage.css'
 
 /** One deal: its text in brief, what each side gets, what became of it, and how to share it. */
 export function Page() {

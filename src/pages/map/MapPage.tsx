@@ -17,6 +17,9 @@ import type { MapExtra } from './mapData'
 import { filterConflicts, mapPageModel, mapVocabulary } from './mapPageModel'
 import { DiplomacyDeals } from './DiplomacyDeals'
 import { useMapView } from './useMapView'
+import '../../components/controls.css'
+import '../../map/WorldMap.css'
+import './MapPage.css'
 
 /** The home page and the mineral layers (`/map/cobalt`): the world map of the deals, its controls, legend and list. */
 export function Page() {

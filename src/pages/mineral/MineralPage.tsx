@@ -17,6 +17,14 @@ import { parseMineralParams, toMineralParams, type MineralView } from './mineral
 import { mineralModel } from './mineralModel'
 import { MineralClaims } from './MineralClaims'
 import { MineralDeals } from './MineralDeals'
+import '../../components/Badges.css'
+import '../../components/ChinaShareItem.css'
+import '../../components/ShareBars.css'
+import '../../components/Sources.css'
+import '../../components/controls.css'
+import '../../components/deal-timeline.css'
+import '../../map/WorldMap.css'
+import './MineralPage.css'
 
 const noop = () => undefined
 const CELL_NOTE: Record<string, string> = {

@@ -6,6 +6,8 @@ import { formatNumber, formatShare } from '../../lib/format'
 import { useUrlState } from '../../lib/hooks/useUrlState'
 import { countryName } from '../../map/geo'
 import { parseMineralsParams, toMineralsParams, type MineralSort, type MineralsView } from '../mineral/mineralParams'
+import '../../components/data-table.css'
+import './MineralsPage.css'
 
 const KEY: Record<MineralSort, (m: MineralRow) => number | string> = {
   name: (m) => m.resource.name,

@@ -3,6 +3,7 @@ import { useRootData } from '../../lib/hooks/atlasContext'
 import { PageMeta } from '../../components/PageMeta'
 import { countWord } from '../../lib/format'
 import type { Suggestion } from './suggest'
+import './NotFoundPage.css'
 
 /** The helpful 404: what was asked for, the closest matches, and the ways back in. */
 export function NotFoundPage({

@@ -5,6 +5,9 @@ import { useViewSearch } from '../../lib/hooks/useViewSearch'
 import { KIND_LABEL } from '../../search/searchDocs'
 import { loadEngine } from '../../search/loadEngine'
 import type { SearchEngine } from '../../search/searchEngine'
+import '../../components/controls.css'
+import '../../search/SearchBox.css'
+import './SearchPage.css'
 
 /** Shareable search results: `/search?q=cobalt`. */
 export function Page() {
@@ -33,7 +36,7 @@ export function Page() {
         <label htmlFor="search-page-q" className="visually-hidden">
           Search the atlas
         </label>
-        <div className="country-find__row">
+        <div className="search-page__row">
           <input
             id="search-page-q"
             name="q"

@@ -15,6 +15,9 @@ import { TimelineList } from '../../timeline/TimelineList'
 import { filterTimeline, timelineSpan } from '../../timeline/timelineModel'
 import { parseTimelineParams, toTimelineParams, type TimelineView } from '../../timeline/timelineParams'
 import type { LaneSpec } from '../../timeline/timelineLayout'
+import '../../components/controls.css'
+import '../../components/tooltip.css'
+import './TimelinePage.css'
 
 /** Every agreement and key event on one time axis, with filters, zoom presets and an accessible list. */
 export function Page() {
@@ -120,7 +123,7 @@ export function Page() {
         resources={RESOURCES}
         conflicts={ix.data.conflicts}
       />
-      <p className="map-caption" aria-live="polite" data-testid="timeline-caption">
+      <p className="timeline-caption" aria-live="polite" data-testid="timeline-caption">
         Showing {inSpan.length} of {ALL.length} items, {formatDate(span.start, 'month')} –{' '}
         {formatDate(span.end, 'month')}
         {earlier > 0 && (

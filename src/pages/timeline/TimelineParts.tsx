@@ -41,16 +41,16 @@ export function TimelineLegend() {
         </span>
       ))}
       <span>
-        <span className="swatch swatch--good" aria-hidden="true" /> signed, in force or holding
+        <span className="timeline-swatch timeline-swatch--good" aria-hidden="true" /> signed, in force or holding
       </span>
       <span>
-        <span className="swatch swatch--warn" aria-hidden="true" /> suspended or not signed
+        <span className="timeline-swatch timeline-swatch--warn" aria-hidden="true" /> suspended or not signed
       </span>
       <span>
-        <span className="swatch swatch--bad" aria-hidden="true" /> violated or collapsed
+        <span className="timeline-swatch timeline-swatch--bad" aria-hidden="true" /> violated or collapsed
       </span>
       <span>
-        <span className="swatch swatch--neutral" aria-hidden="true" /> proposed, initialled or event
+        <span className="timeline-swatch timeline-swatch--neutral" aria-hidden="true" /> proposed, initialled or event
       </span>
       <span className="muted">
         Coloured band under each lane: the conflict&rsquo;s status (
