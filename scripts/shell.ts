@@ -3,7 +3,8 @@
  * rewritten once. Its module script and stylesheet links go; in their place each page
  * gets its stylesheets inlined (every CSS file Vite emitted for the app and the page's
  * chunks, from the manifest), its route data as a JSON block, and one script, boot.js,
- * that starts the app after the first paint. Each page is then the shell with its
+ * that starts the app after the first paint. A disabled link names each inlined sheet, so the
+ * app's loader does not fetch it again. Each page is then the shell with its
  * head, markup and data filled in.
  */
 import { JSDOM } from 'jsdom'
@@ -31,11 +32,20 @@ export interface PageParts {
 const HEAD = '<!--atlas-head-->'
 const ROOT = '<!--atlas-root-->'
 
-/** Every chunk a chunk needs before it runs (itself and its static imports), depth first. */
-export function staticClosure(manifest: Manifest, key: string, into: Set<string> = new Set()): Set<string> {
-  if (into.has(key) || !manifest[key]) return into
+/**
+ * Every chunk a chunk needs before it runs (its static imports and itself), imports
+ * first: the order in which Vite links their stylesheets, so the cascade is the same.
+ */
+export function staticClosure(
+  manifest: Manifest,
+  key: string,
+  into: Set<string> = new Set(),
+  seen: Set<string> = new Set(),
+): Set<string> {
+  if (seen.has(key) || !manifest[key]) return into
+  seen.add(key)
+  for (const i of manifest[key].imports ?? []) staticClosure(manifest, i, into, seen)
   into.add(key)
-  for (const i of manifest[key].imports ?? []) staticClosure(manifest, i, into)
   return into
 }
 
@@ -84,6 +94,9 @@ export function makeShell(indexHtml: string, manifest: Manifest, base: string, r
         before +
         p.head +
         styles.map((f) => `\n    <style>${css(f)}</style>`).join('') +
+        // Each inlined sheet is named by a disabled link, which the browser does not fetch: Vite's loader,
+        // starting the page's code, sees the sheet is there and does not fetch it a second time.
+        styles.map((f) => `\n    <link rel="stylesheet" href="${escapeAttr(base + f)}" disabled />`).join('') +
         middle +
         `<div id="root" data-main="${escapeAttr(main)}"${preload.length ? ` data-preload="${escapeAttr(preload.join(' '))}"` : ''}>` +
         p.html +

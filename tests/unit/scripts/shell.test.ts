@@ -34,18 +34,22 @@ describe('makeShell', () => {
     module: 'src/pages/deal/DealPage.tsx',
   })
 
-  it('inlines every stylesheet of the app and of the page’s chunks, and links none', () => {
+  it('inlines every stylesheet of the app and of the page’s chunks, naming each by a disabled link only', () => {
     expect(html).toContain('<style>body{margin:0}</style>')
     expect(html).toContain('<style>.deal{}</style>')
     expect(html).toContain('<style>.chip{}<\\/style></style>')
-    expect(html).not.toContain('rel="stylesheet"')
+    expect(html.match(/<link rel="stylesheet"[^>]*>/g)).toEqual([
+      '<link rel="stylesheet" href="/atlas/assets/index-a.css" disabled />',
+      '<link rel="stylesheet" href="/atlas/assets/chips-e.css" disabled />',
+      '<link rel="stylesheet" href="/atlas/assets/DealPage-d.css" disabled />',
+    ])
   })
 
   it('loads boot.js alone, naming the app and the page’s own chunks for it to start', () => {
     expect(html.match(/<script type="module"[^>]*>/g)).toEqual(['<script type="module" src="/atlas/assets/boot-b.js">'])
     expect(html).not.toContain('modulepreload')
     expect(html).toContain('data-main="/atlas/assets/index-a.js"')
-    expect(html).toContain('data-preload="/atlas/assets/DealPage-d.js /atlas/assets/chips-e.js"')
+    expect(html).toContain('data-preload="/atlas/assets/chips-e.js /atlas/assets/DealPage-d.js"')
   })
 
   it('puts the head, the markup and the data block in their places', () => {
