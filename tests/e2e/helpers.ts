@@ -41,8 +41,9 @@ export function watchConsole(page: Page): string[] {
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
   page.on('console', (m) => {
-    // A page the server answers with 404 (an unknown address) is meant to: that is not an app error.
-    if (/status of 404/.test(m.text()) && m.location().url === page.url()) return
+    // A page the server answers with 404 (an unknown address), or the data file of such an address, is meant to.
+    if (/status of 404/.test(m.text()) && (m.location().url === page.url() || m.location().url.endsWith('.data.json')))
+      return
     if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`)
   })
   return errors
@@ -67,4 +68,4 @@ export async function tabTo(page: Page, selector: string, max = 80): Promise<voi
 
 /** Text as React writes it into HTML. */
 export const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;')

@@ -188,7 +188,12 @@ for (let c = 0; c < CHUNKS; c++) {
     page.on('requestfailed', () => inflight--)
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
     page.on('console', (m) => {
-      if (/status of 404/.test(m.text()) && m.location().url === page.url()) return
+      // A 404 for the address itself, or for its data file (an address that names no record), is the answer asked for.
+      if (
+        /status of 404/.test(m.text()) &&
+        (m.location().url === page.url() || m.location().url.endsWith('.data.json'))
+      )
+        return
       if (m.type() === 'error') errors.push(`console: ${m.text()}`)
     })
     for (const [i, { url, fresh: load }] of chunk.entries()) {
