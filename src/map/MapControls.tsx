@@ -1,8 +1,9 @@
 import { memo, useId, useState } from 'react'
-import type { AgreementType, ConflictStatus, Region } from '../data/schema'
+import type { ConflictStatus, Region } from '../data/schema'
 import { AGREEMENT_TYPES, CONFLICT_STATUSES, REGIONS } from '../data/vocab'
-import { AGREEMENT_TYPE_LABEL, CONFLICT_STATUS_LABEL } from '../lib/labels'
+import { CONFLICT_STATUS_LABEL } from '../lib/labels'
 import type { MapView } from './mapParams'
+import { TypeSelect } from '../components/TypeSelect'
 import '../components/controls.css'
 import './MapControls.css'
 
@@ -155,20 +156,12 @@ export function MapControls({
               ))}
             </select>
           </label>
-          <label className="field">
-            <span className="field__label">Deal type</span>
-            <select
-              value={view.type[0] ?? ''}
-              onChange={(e) => onChange({ ...view, type: e.target.value ? [e.target.value as AgreementType] : [] })}
-            >
-              <option value="">Any type</option>
-              {AGREEMENT_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {AGREEMENT_TYPE_LABEL[t]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <TypeSelect
+            label="Deal type"
+            types={AGREEMENT_TYPES}
+            value={view.type}
+            onChange={(type) => onChange({ ...view, type })}
+          />
           <fieldset className="chips">
             <legend className="field__label">Region</legend>
             {REGIONS.map((r: Region) => (

@@ -2,12 +2,12 @@ import { Link, useParams } from 'react-router'
 import { useAtlas, useNotFoundCatalogue, useRootData, useRouteExtra } from '../../lib/hooks/atlasContext'
 import { VerificationTag, statusToken } from '../../components/Badges'
 import { DealList } from '../../components/DealList'
+import { StatusStep } from '../../components/StatusStep'
 import { EvidenceSections } from '../../components/EvidenceSections'
 import { Freshness } from '../../components/Freshness'
 import { PageMeta } from '../../components/PageMeta'
 import { StakeSection } from '../../components/StakeSection'
 import { Cite, SourceNumbering } from '../../components/Sources'
-import { formatDate } from '../../lib/format'
 import { LocatorMap } from '../../map/LocatorMap'
 import { RecordNotFound } from '../not-found/RecordNotFound'
 import { ConflictHeader } from './ConflictHeader'
@@ -46,14 +46,9 @@ export function Page() {
           <h3>Status over time</h3>
           <ol className="status-history" data-testid="status-history">
             {conflict.statusHistory.map((s, i) => (
-              <li key={i} className={`status-step status-step--${statusToken(s.status)}`}>
-                <time dateTime={s.date}>{formatDate(s.date, 'day', true)}</time>
-                <span className="status-step__label">
-                  {s.agreement ? <Link to={`/deals/${s.agreement}`}>{s.label}</Link> : s.label}
-                  <Cite ids={s.sources} /> <VerificationTag level={s.verification} />
-                </span>
-                {s.note && <span className="status-step__note">{s.note}</span>}
-              </li>
+              <StatusStep key={i} step={s} className={`status-step status-step--${statusToken(s.status)}`}>
+                {s.agreement ? <Link to={`/deals/${s.agreement}`}>{s.label}</Link> : s.label}
+              </StatusStep>
             ))}
           </ol>
         </section>

@@ -4,8 +4,8 @@ import { AgreementStatusBadge, VerificationTag } from '../../components/Badges'
 import { EvidenceSections } from '../../components/EvidenceSections'
 import { PageMeta } from '../../components/PageMeta'
 import { ShareButtons } from '../../components/ShareButtons'
+import { StatusStep } from '../../components/StatusStep'
 import { Cite, SourceNumbering } from '../../components/Sources'
-import { formatDate } from '../../lib/format'
 import { AGREEMENT_TYPE_LABEL } from '../../lib/labels'
 import { useHydrated } from '../../lib/hooks/useHydrated'
 import { RecordNotFound } from '../not-found/RecordNotFound'
@@ -87,14 +87,9 @@ export function Page() {
           <h2 id="status-h">What became of it</h2>
           <ol className="status-history">
             {deal.statusHistory.map((s, i) => (
-              <li key={i} className="status-step">
-                <time dateTime={s.date}>{formatDate(s.date, 'day', true)}</time>
-                <span className="status-step__label">
-                  <AgreementStatusBadge status={s.status} /> {s.label}
-                  <Cite ids={s.sources} /> <VerificationTag level={s.verification} />
-                </span>
-                {s.note && <span className="status-step__note">{s.note}</span>}
-              </li>
+              <StatusStep key={i} step={s}>
+                <AgreementStatusBadge status={s.status} /> {s.label}
+              </StatusStep>
             ))}
           </ol>
         </section>

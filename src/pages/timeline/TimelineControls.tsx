@@ -1,7 +1,7 @@
 import type { AgreementType, Conflict } from '../../data/schema'
 import { formatDate } from '../../lib/format'
-import { AGREEMENT_TYPE_LABEL } from '../../lib/labels'
 import { DEFAULT_TIMELINE_VIEW, type TimelineView } from '../../timeline/timelineParams'
+import { TypeSelect } from '../../components/TypeSelect'
 import { MonthSelect } from './MonthSelect'
 import type { SpanPreset } from './timelinePageModel'
 
@@ -59,21 +59,13 @@ export function TimelineControls({
           empty="Latest"
           onChange={(to) => setView({ ...view, to })}
         />
-        <label className="field">
-          <span className="field__label">Type</span>
-          <select
-            value={view.type[0] ?? ''}
-            onChange={(e) => setView({ ...view, type: e.target.value ? [e.target.value as AgreementType] : [] })}
-            data-testid="type-select"
-          >
-            <option value="">Any type</option>
-            {types.map((t) => (
-              <option key={t} value={t}>
-                {AGREEMENT_TYPE_LABEL[t]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TypeSelect
+          label="Type"
+          types={types}
+          value={view.type}
+          onChange={(type) => setView({ ...view, type })}
+          testId="type-select"
+        />
         <label className="field">
           <span className="field__label">Mineral or resource</span>
           <select
