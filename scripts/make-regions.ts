@@ -16,9 +16,9 @@ import {
   LOCATOR_WIDTH,
   locatorFrame,
   makeLocatorProjection,
-  thinPath,
   type RegionShapes,
 } from '../src/map/locator'
+import { thinPath } from '../src/map/thinPath'
 
 // `tsx scripts/make-regions.ts [DATA_DIR [OUT_DIR]]`; by default the atlas's data, into the app's sources.
 const DATA = process.argv[2] ?? dataDir()

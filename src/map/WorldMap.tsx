@@ -2,7 +2,7 @@ import { memo, useEffect, useMemo, useRef } from 'react'
 import { select } from 'd3-selection'
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom'
 import { CountryShape, type CountryHandlers } from './CountryShape'
-import { siteSymbol } from './siteSymbols'
+import { MapMarkers, MapSites } from './MapMarks'
 import { MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, type ZoomTransform } from './geo'
 import { ensureWorldPaths, useWorldPaths, type WorldCountry } from './worldPaths'
 import './siteSymbols.css'
@@ -176,65 +176,8 @@ export const WorldMap = memo(function WorldMap(props: Props) {
           })}
         </g>
         <path d={paths?.get('borders')} data-key="borders" className="borders" suppressHydrationWarning />
-        {sites.length > 0 && (
-          <g className="sites">
-            {sites.map((s) =>
-              s.d ? (
-                <path
-                  key={s.id}
-                  d={s.d}
-                  className="site site--line"
-                  data-site-id={s.id}
-                  onPointerEnter={(e) =>
-                    props.onHover(e.currentTarget, { kind: 'site', id: s.id }, { x: e.clientX, y: e.clientY })
-                  }
-                  onPointerLeave={() => props.onHover(null, null)}
-                />
-              ) : (
-                <path
-                  key={s.id}
-                  d={siteSymbol(s.kind)}
-                  className={`site site--${s.kind}`}
-                  data-site-id={s.id}
-                  style={{ transform: `translate(${s.x}px, ${s.y}px) scale(calc(1 / var(--k, 1)))` }}
-                  onPointerEnter={(e) =>
-                    props.onHover(e.currentTarget, { kind: 'site', id: s.id }, { x: e.clientX, y: e.clientY })
-                  }
-                  onPointerLeave={() => props.onHover(null, null)}
-                />
-              ),
-            )}
-          </g>
-        )}
-        <g className="markers">
-          {markers.map((m) => (
-            <g
-              key={m.id}
-              className={`marker${m.selected ? ' marker--selected' : ''}`}
-              data-conflict-id={m.id}
-              role="link"
-              tabIndex={0}
-              aria-label={m.label}
-              style={{ transform: `translate(${m.x}px, ${m.y}px) scale(calc(1 / var(--k, 1)))` }}
-              onPointerEnter={(e) =>
-                props.onHover(e.currentTarget, { kind: 'marker', id: m.id }, { x: e.clientX, y: e.clientY })
-              }
-              onPointerLeave={() => props.onHover(null, null)}
-              onFocus={(e) => props.onHover(e.currentTarget, { kind: 'marker', id: m.id })}
-              onBlur={() => props.onHover(null, null)}
-              onClick={() => props.onMarkerOpen(m.id)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault()
-                  props.onMarkerOpen(m.id)
-                }
-              }}
-            >
-              <circle r={11} className="marker__halo" />
-              <circle r={7} className="marker__dot" fill={m.fill} />
-            </g>
-          ))}
-        </g>
+        <MapSites sites={sites} onHover={props.onHover} />
+        <MapMarkers markers={markers} onHover={props.onHover} onOpen={props.onMarkerOpen} />
       </g>
     </svg>
   )

@@ -4,57 +4,11 @@
  */
 import type { Dataset } from '../data/schema'
 
-export type SearchKind =
-  'conflict' | 'deal' | 'provision' | 'mineral' | 'expert' | 'person' | 'country' | 'place' | 'source'
+import { KIND_LABEL, KIND_ORDER, normaliseTerm, type SearchDoc, type SearchKind } from './searchKinds'
 
-export const KIND_LABEL: Record<SearchKind, string> = {
-  conflict: 'Conflicts',
-  deal: 'Deals and events',
-  provision: 'Provisions',
-  mineral: 'Minerals and resources',
-  expert: 'Experts',
-  person: 'Signatories and envoys',
-  country: 'Countries and actors',
-  place: 'Places',
-  source: 'Sources',
-}
-
-export const KIND_ORDER: readonly SearchKind[] = [
-  'conflict',
-  'deal',
-  'mineral',
-  'country',
-  'person',
-  'expert',
-  'provision',
-  'place',
-  'source',
-]
-
-export interface SearchDoc {
-  id: string
-  kind: SearchKind
-  title: string
-  /** Short context line under the title. */
-  context: string
-  /** Searched but not shown. */
-  text: string
-  /** In-app path (with hash for provisions). */
-  to: string
-}
+export { KIND_LABEL, KIND_ORDER, normaliseTerm, type SearchDoc, type SearchKind }
 
 const cut = (s: string, n = 110) => (s.length > n ? `${s.slice(0, n - 1)}…` : s)
-
-/** Folds case and diacritics so "Vucic" finds "Vučić" and "Erdogan" finds "Erdoğan". */
-export function normaliseTerm(term: string): string {
-  return term
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
-    .replace(/ł/g, 'l')
-    .replace(/ø/g, 'o')
-    .toLowerCase()
-}
 
 export function makeSearchDocs(d: Dataset): SearchDoc[] {
   const docs: SearchDoc[] = []

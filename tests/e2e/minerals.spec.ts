@@ -20,7 +20,7 @@ test('the measure toggle on a mineral page lives in the URL', async ({ page }) =
   await expect(page).toHaveURL(/measure=production/)
   await expect(page.getByTestId('leader')).toContainText('Largest producer')
   await page.goBack()
-  await expect(page.getByTestId('leader')).toContainText('Largest reserves')
+  await expect(page.getByTestId('leader')).toContainText('Largest reserve holder')
 })
 
 test('the minerals index sorts by a column and keeps the order in the URL', async ({ page }) => {

@@ -72,17 +72,23 @@ export function Page() {
             </div>
             {leader && (
               <div className="stat" data-testid="leader">
-                <span className="stat__label">Largest {view.measure === 'reserves' ? 'reserves' : 'producer'}</span>
+                <span className="stat__label">
+                  Largest {view.measure === 'reserves' ? 'reserve holder' : 'producer'}
+                </span>
                 <span className="stat__value">
                   {countryName(leader.iso3)} {formatShare(leader.share)}
                 </span>
-                <span className="stat__unit">of the world</span>
+                <span className="stat__unit">
+                  of world {view.measure === 'reserves' ? 'reserves' : `production, ${table.years.latest}`}
+                </span>
               </div>
             )}
             <div className="stat">
-              <span className="stat__label">Top three</span>
+              <span className="stat__label">Top three {view.measure === 'reserves' ? 'holders' : 'producers'}</span>
               <span className="stat__value">{formatShare(conc.top3)}</span>
-              <span className="stat__unit">HHI {conc.hhi !== null ? formatNumber(conc.hhi, 0) : '—'}</span>
+              <span className="stat__unit">
+                of world {view.measure} · HHI {conc.hhi !== null ? formatNumber(conc.hhi, 0) : '—'}
+              </span>
             </div>
           </div>
         </header>

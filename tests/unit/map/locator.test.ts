@@ -3,15 +3,9 @@ import topology from 'world-atlas/countries-110m.json'
 import type { Conflict, Dataset } from '../../../src/data/schema'
 import { makeIndex } from '../../../src/data/selectors'
 import { getCountries } from '../../../src/map/geo'
-import {
-  frameAround,
-  isRegionShapes,
-  locatorFrame,
-  makeLocatorProjection,
-  placeLabels,
-  thinPath,
-  type Extent,
-} from '../../../src/map/locator'
+import { frameAround, isRegionShapes, locatorFrame, makeLocatorProjection, type Extent } from '../../../src/map/locator'
+import { placeLabels } from '../../../src/map/labelPlacement'
+import { thinPath } from '../../../src/map/thinPath'
 import { makeFixture } from '../../fixtures/dataset'
 
 const countries = getCountries(topology)
