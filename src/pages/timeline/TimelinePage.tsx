@@ -31,6 +31,7 @@ export function Page() {
     months: MONTHS,
     presets: PRESETS,
   } = useMemo(() => timelinePageModel(ix, coverageStart, end), [ix, coverageStart, end])
+  const peace = ALL.filter((a) => a.track === 'peace')
   const parse = useCallback((sp: URLSearchParams) => parseTimelineParams(sp, vocab), [vocab])
   const [view, setView] = useUrlState<TimelineView>(parse, toTimelineParams)
   const navigate = useNavigate()
@@ -108,9 +109,10 @@ export function Page() {
       <header className="page-header">
         <h1>Timeline of deals</h1>
         <p className="lede">
-          {ALL.filter((a) => a.kind === 'agreement').length} agreements and{' '}
-          {ALL.filter((a) => a.kind === 'event').length} key events across {ix.data.conflicts.length} conflicts. Data
-          sourced through {formatDate(end)}.
+          {peace.filter((a) => a.kind === 'agreement').length} agreements and{' '}
+          {peace.filter((a) => a.kind === 'event').length} key events across {ix.data.conflicts.length} conflicts
+          {ALL.length > peace.length && `, and ${ALL.length - peace.length} minerals deals and events beyond them`}.
+          Sources checked through {formatDate(end)}.
         </p>
       </header>
       <TimelineControls
