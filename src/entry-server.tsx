@@ -16,7 +16,7 @@ import {
 import dataset from 'virtual:atlas-data'
 import { withRouteData } from './lib/hooks/atlasContext'
 import { rootData, notFoundData } from './app/buildData'
-import { isNotFound, type EmbeddedData } from './data/routeData'
+import type { EmbeddedData } from './data/routeData'
 import { fillPath, type BuildContext, type RouteBuild } from './pages/routeTypes'
 import { HeadContext, type HeadData } from './components/PageMeta'
 import { Layout } from './components/Layout'
@@ -77,18 +77,23 @@ const matchable: RouteObject[] = [
   },
 ]
 
+/** The route an in-app path matches (the catch-all's id when none does) and its params. */
+function matchPage(path: string): { routeId: string; params: Record<string, string> } {
+  const matches = matchRoutes(matchable, path) ?? []
+  const leaf = matches[matches.length - 1]
+  const params = Object.fromEntries(
+    Object.entries(leaf?.params ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  )
+  return { routeId: leaf?.route.id ?? 'not-found', params }
+}
+
 /**
  * The data of an in-app path: the route it matches and that route's data, or the
  * not-found data (with `route` still naming the route the path matched) when the
  * path names no record.
  */
 export function dataOf(path: string): EmbeddedData & { found: boolean } {
-  const matches = matchRoutes(matchable, path) ?? []
-  const leaf = matches[matches.length - 1]
-  const routeId = leaf?.route.id ?? 'not-found'
-  const params = Object.fromEntries(
-    Object.entries(leaf?.params ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'),
-  )
+  const { routeId, params } = matchPage(path)
   const data = routeId === 'root' ? null : build(routeId).data(ctx, params)
   return {
     path,
@@ -101,13 +106,8 @@ export function dataOf(path: string): EmbeddedData & { found: boolean } {
 
 /** The social card of a path, for pages that have one of their own. */
 export function cardOf(path: string): SocialCard | null {
-  const matches = matchRoutes(matchable, path) ?? []
-  const leaf = matches[matches.length - 1]
-  const id = leaf?.route.id
-  if (!id || id === 'root') return null
-  const params = Object.fromEntries(
-    Object.entries(leaf.params).filter((e): e is [string, string] => typeof e[1] === 'string'),
-  )
+  const { routeId: id, params } = matchPage(path)
+  if (id === 'root' || id === 'not-found') return null
   return build(id).card?.(ctx, params) ?? null
 }
 
@@ -153,5 +153,3 @@ export async function render(
   )
   return { html, head }
 }
-
-export { isNotFound }

@@ -7,12 +7,6 @@ export function agreementStatus(a: Pick<Agreement, 'statusHistory'>): AgreementS
   return a.statusHistory[a.statusHistory.length - 1] ?? null
 }
 
-/** The status entry of a conflict in force on `date` (the last dated on or before it), or null before the first. */
-export function conflictStatusAt(conflict: Conflict, date: string): StatusEntry | null {
-  let found: StatusEntry | null = null
-  for (const entry of conflict.statusHistory) if (compareDates(entry.date, date) <= 0) found = entry
-  return found
-}
 
 
 /** The status entry in force on `date` (the last one dated on or before it), or null before the first. */

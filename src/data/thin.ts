@@ -4,8 +4,12 @@
  */
 import type { Agreement, Conflict, Stake, UsgsTable } from './schema'
 
-/** An agreement as a list or map shows it: title, date, type, terms and its latest status. */
-export function thinAgreement(a: Agreement): Agreement {
+/**
+ * An agreement as a list or map shows it: title, date, type, terms and its latest
+ * status, without its evidence. `cited`: keep the ids of its own sources, for a page
+ * that numbers them.
+ */
+export function thinAgreement(a: Agreement, { cited = false }: { cited?: boolean } = {}): Agreement {
   const last = a.statusHistory[a.statusHistory.length - 1]
   return {
     ...a,
@@ -17,6 +21,7 @@ export function thinAgreement(a: Agreement): Agreement {
     relations: [],
     provisions: a.provisions.map((p) => ({ n: p.n, text: '', terms: p.terms, sources: [], verification: p.verification })),
     statusHistory: last ? [{ ...last, note: undefined, sources: [] }] : [],
+    sources: cited ? a.sources : [],
   }
 }
 

@@ -14,7 +14,7 @@ import { thinAgreement } from '../../data/thin'
 export function conflictSlice(ix: DatasetIndex, conflict: Conflict): Slice {
   return complete(ix, {
     conflicts: [conflict],
-    agreements: agreementsOfConflict(ix, conflict.id).map(thinAgreement),
+    agreements: agreementsOfConflict(ix, conflict.id).map((a) => thinAgreement(a, { cited: true })),
     stakes: stakesOfConflict(ix, conflict.id),
     sites: sitesOfConflict(ix, conflict.id),
     assessments: assessmentsOfConflict(ix, conflict.id),

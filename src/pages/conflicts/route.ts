@@ -7,9 +7,7 @@ export const route: RouteBuild = {
   data: ({ ix }) => ({
     slice: {
       conflicts: ix.data.conflicts.map(thinConflict),
-      agreements: ix.data.agreements
-        .filter((a) => a.track === 'peace')
-        .map((a) => ({ ...thinAgreement(a), sources: [] })),
+      agreements: ix.data.agreements.filter((a) => a.track === 'peace').map((a) => thinAgreement(a)),
       stakes: ix.data.stakes.map(thinStake),
       actors: ix.data.actors.filter(
         (x) =>

@@ -17,10 +17,7 @@ export const route: RouteBuild = {
     const conflict = deal.conflict ? ix.conflicts.get(deal.conflict) : undefined
     return {
       slice: complete(ix, {
-        agreements: [
-          deal,
-          ...ix.data.agreements.filter((a) => related.has(a.id)).map((a) => ({ ...thinAgreement(a), sources: [] })),
-        ],
+        agreements: [deal, ...ix.data.agreements.filter((a) => related.has(a.id)).map((a) => thinAgreement(a))],
         conflicts: conflict ? [thinConflict(conflict)] : [],
         implementation: ix.data.implementation.filter((m) => m.agreement === deal.id),
         assessments: assessmentsOfAgreement(ix, deal.id),

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import type { DatasetIndex } from '../../data/selectors'
+import { compareDates, type DatasetIndex } from '../../data/selectors'
 import { formatDate } from '../../lib/format'
 import { AGREEMENT_TYPE_LABEL } from '../../lib/labels'
 
@@ -10,7 +10,7 @@ import { AGREEMENT_TYPE_LABEL } from '../../lib/labels'
 export function DiplomacyDeals({ ix }: { ix: DatasetIndex }) {
   const deals = ix.data.agreements
     .filter((a) => a.track === 'minerals-diplomacy')
-    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+    .sort((a, b) => compareDates(b.date, a.date))
   if (deals.length === 0) return null
   return (
     <section className="list-panel diplomacy-panel" aria-labelledby="diplomacy-h">

@@ -60,7 +60,7 @@ export function mapData(ix: DatasetIndex, mineral: string | null): RouteData<Map
   return {
     slice: {
       conflicts: ix.data.conflicts.map(thinConflict),
-      agreements: ix.data.agreements.map((a) => ({ ...thinAgreement(a), sources: [] })),
+      agreements: ix.data.agreements.map((a) => thinAgreement(a)),
       stakes: ix.data.stakes.map(thinStake),
       actors: ix.data.actors.filter((a) => partyActors.has(a.id)),
       resources: ix.data.resources

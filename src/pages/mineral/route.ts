@@ -16,7 +16,7 @@ export const route: RouteBuild = {
         stakes: ix.data.stakes
           .filter((s) => s.resource === mineralId)
           .map((s) => ({ ...s, figures: s.figures.filter((f) => f.basis === 'claim'), sources: [] })),
-        agreements: agreementsOfResource(ix, mineralId).map((a) => ({ ...thinAgreement(a), sources: [] })),
+        agreements: agreementsOfResource(ix, mineralId).map((a) => thinAgreement(a)),
         conflicts: conflictsOfResource(ix, mineralId).map(thinConflict),
       }),
       extra: { countries: worldCountries() },

@@ -9,7 +9,7 @@ export const route: RouteBuild = {
   data: ({ ix }) => ({
     slice: {
       conflicts: ix.data.conflicts.map(thinConflict),
-      agreements: ix.data.agreements.map((a) => ({ ...thinAgreement(a), summary: cut(a.summary, 160), sources: [] })),
+      agreements: ix.data.agreements.map((a) => ({ ...thinAgreement(a), summary: cut(a.summary, 160) })),
       stakes: ix.data.stakes.filter((s) => s.agreements.length > 0).map(thinStake),
       resources: ix.data.resources.map((r) => ({ ...r, uses: undefined, chinaShares: [], sources: undefined })),
     },
