@@ -21,7 +21,8 @@ if (!executablePath) {
   )
   process.exit(1)
 }
-const PORT = 4173
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'tests/e2e',
