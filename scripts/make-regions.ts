@@ -18,6 +18,7 @@ import {
   makeLocatorProjection,
   type RegionShapes,
 } from '../src/map/locator'
+import { compactPath } from '../src/map/compactPath'
 import { thinPath } from '../src/map/thinPath'
 
 // `tsx scripts/make-regions.ts [DATA_DIR [OUT_DIR]]`; by default the atlas's data, into the app's sources.
@@ -78,7 +79,7 @@ for (const c of dataset.conflicts) {
           }
         : c.feature
     const raw = path(kept)
-    const d = raw ? thinPath(raw) : null
+    const d = raw ? compactPath(thinPath(raw)) : null
     if (!d) continue
     const p = projection(geoCentroid(kept))
     const inside = p && p[0] > 20 && p[0] < LOCATOR_WIDTH - 20 && p[1] > 12 && p[1] < LOCATOR_HEIGHT - 12

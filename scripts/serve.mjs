@@ -1,11 +1,13 @@
 // Serves the built site (dist/) the way a plain static host does: `/a/b` from
 // a/b.html (or a/b/index.html, or the file itself), anything else — including a path
-// that is not valid percent-encoding — as 404.html with status 404. Gzip when the
-// client accepts it. `node scripts/serve.mjs [--port 4173] [--host 127.0.0.1]`.
+// that is not valid percent-encoding — as 404.html with status 404. Text is sent
+// compressed as static hosts and CDNs send it: Brotli (at its best quality, compressed
+// once per file and kept) when the client accepts it, else gzip.
+// `node scripts/serve.mjs [--port 4173] [--host 127.0.0.1]`.
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -26,7 +28,22 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 }
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.csv', '.xml', '.txt'])
-const gz = new Map()
+const compressed = new Map()
+const ENCODERS = {
+  br: (body) =>
+    brotliCompressSync(body, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_LGWIN]: 22,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
+  gzip: (body) => gzipSync(body, { level: 9 }),
+}
+/** The encoding to send: Brotli if accepted, else gzip, else none (`--encodings gzip` limits the choice). */
+const ALLOWED = arg('encodings', 'br,gzip').split(',')
+const pickEncoding = (accept = '') =>
+  ALLOWED.find((e) => e in ENCODERS && new RegExp(`\\b${e}\\b`).test(accept)) ?? null
 
 if (!existsSync(join(ROOT, 'index.html'))) {
   console.error(`No build in ${ROOT}/: run "npm run build" first.`)
@@ -66,10 +83,12 @@ const server = createServer((req, res) => {
     'cache-control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
   }
   let body = readFileSync(file)
-  if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-    if (!gz.has(file)) gz.set(file, gzipSync(body, { level: 9 }))
-    body = gz.get(file)
-    headers['content-encoding'] = 'gzip'
+  const encoding = COMPRESSIBLE.has(ext) ? pickEncoding(req.headers['accept-encoding']) : null
+  if (encoding) {
+    const key = `${encoding}:${file}`
+    if (!compressed.has(key)) compressed.set(key, ENCODERS[encoding](body))
+    body = compressed.get(key)
+    headers['content-encoding'] = encoding
     headers.vary = 'Accept-Encoding'
   }
   res.writeHead(status, headers)

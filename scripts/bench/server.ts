@@ -1,4 +1,7 @@
-/** A static server over a built site (scripts/serve.mjs: gzip, .html resolution, 404.html), on a port of its own. */
+/**
+ * A static server over a built site (scripts/serve.mjs: Brotli or gzip, .html resolution,
+ * 404.html), on a port of its own. `encodings` limits what it may send (`['gzip']`).
+ */
 import { spawn, type ChildProcess } from 'node:child_process'
 
 export interface Served {
@@ -6,8 +9,9 @@ export interface Served {
   stop: () => void
 }
 
-export async function serve(root: string, port: number): Promise<Served> {
-  const child: ChildProcess = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--root', root], {
+export async function serve(root: string, port: number, encodings = ['br', 'gzip']): Promise<Served> {
+  const argv = ['scripts/serve.mjs', '--port', String(port), '--root', root, '--encodings', encodings.join(',')]
+  const child: ChildProcess = spawn('node', argv, {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   // A benchmark that fails half-way still stops its servers.

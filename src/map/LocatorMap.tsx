@@ -1,9 +1,8 @@
 import { useMemo } from 'react'
-import { geoPath } from 'd3-geo'
 import type { Site } from '../data/schema'
 import { siteSymbol } from './siteSymbols'
 import { placeLabels, type LabelCandidate } from './labelPlacement'
-import { makeLocatorProjection, type RegionShapes } from './locator'
+import type { RegionShapes } from './locator'
 import './siteSymbols.css'
 import './LocatorMap.css'
 
@@ -26,14 +25,10 @@ export function LocatorMap({
   sites: readonly Site[]
 }) {
   const projected = useMemo(() => {
-    const projection = makeLocatorProjection(region.frame, region.width, region.height)
-    const path = geoPath(projection).digits(1)
-    return sites.flatMap((s) => {
-      if (s.geometry.type === 'LineString') return [{ site: s, d: path(s.geometry) ?? '', x: 0, y: 0 }]
-      const p = projection(s.geometry.coordinates)
-      if (!p || p[0] < 0 || p[0] > region.width || p[1] < 0 || p[1] > region.height) return []
-      // Rounded: the build's and the browser's floating point may differ in the last digits.
-      return [{ site: s, d: '', x: Math.round(p[0] * 10) / 10, y: Math.round(p[1] * 10) / 10 }]
+    const byId = new Map(sites.map((s) => [s.id, s]))
+    return (region.placed ?? []).flatMap((p) => {
+      const site = byId.get(p.id)
+      return site ? [{ ...p, site }] : []
     })
   }, [region, sites])
 

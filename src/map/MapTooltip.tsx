@@ -2,7 +2,7 @@ import { ConflictStatusBadge } from '../components/Badges'
 import type { CountryShare, DatasetIndex, Measure } from '../data/selectors'
 import { conflictsOfCountry, currentStatus, latestAgreement, resourcesOfConflict } from '../data/selectors'
 import { formatDate, formatNumber, formatShare } from '../lib/format'
-import { countryName } from './geo'
+import { countryName } from '../data/countryName'
 import '../components/tooltip.css'
 
 export interface TooltipState {

@@ -1,16 +1,16 @@
 /**
- * Pure geo helpers: topology → features keyed by ISO alpha-3, the projection,
- * path strings, centroids and zoom-to-feature. No React.
+ * Pure geo helpers for the build: topology → features keyed by ISO alpha-3, the
+ * projection, path strings, centroids and zoom-to-feature. No React. The browser
+ * needs none of this (see mapFrame.ts for what it does need).
  */
 import { geoCentroid, geoEqualEarth, geoPath, geoArea, type GeoProjection } from 'd3-geo'
 import { feature, mesh } from 'topojson-client'
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import { COUNTRIES } from '../data/countries'
-
-/** The map's fixed drawing size; the SVG scales to its box with `viewBox`. */
-export const MAP_WIDTH = 960
-export const MAP_HEIGHT = 500
+import { countryName } from '../data/countryName'
+import { compactPath } from './compactPath'
+import { MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, type ZoomTransform } from './mapFrame'
 
 export interface CountryFeature {
   /** ISO alpha-3, or null for the few shapes world-atlas draws without a code (N. Cyprus, Somaliland). */
@@ -22,9 +22,6 @@ export interface CountryFeature {
 }
 
 const NUMERIC_TO_ISO3 = new Map(COUNTRIES.filter(([, n]) => n !== null).map(([iso3, n]) => [n as string, iso3]))
-const ISO3_NAME = new Map(COUNTRIES.map(([iso3, , name]) => [iso3, name]))
-
-export const countryName = (iso3: string): string => ISO3_NAME.get(iso3) ?? iso3
 
 type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>
 
@@ -72,7 +69,7 @@ export function countryPaths(countries: readonly CountryFeature[], projection: G
   // One decimal is a tenth of a unit in a 960-wide box: finer than any screen shows, half the bytes.
   const path = geoPath(projection).digits(1)
   const out = new Map<string, string>()
-  for (const c of countries) out.set(c.key, path(c.feature) ?? '')
+  for (const c of countries) out.set(c.key, compactPath(path(c.feature) ?? ''))
   return out
 }
 
@@ -84,36 +81,6 @@ export function projectedCentroid(f: Feature<Geometry>, projection: GeoProjectio
 export function sphericalArea(f: Feature<Geometry>): number {
   return geoArea(f)
 }
-
-export interface ZoomTransform {
-  k: number
-  x: number
-  y: number
-}
-
-export const IDENTITY: ZoomTransform = { k: 1, x: 0, y: 0 }
-
-/** The deepest zoom of the world map. */
-export const MAX_ZOOM = 12
-
-/** The transform zoomed by `factor` about the map's centre, within [1, MAX_ZOOM]; the same one when nothing changes. */
-export function zoomAboutCentre(
-  t: ZoomTransform,
-  factor: number,
-  width = MAP_WIDTH,
-  height = MAP_HEIGHT,
-): ZoomTransform {
-  const k = Math.min(MAX_ZOOM, Math.max(1, t.k * factor))
-  if (k === t.k) return t
-  if (k === 1) return IDENTITY
-  const cx = width / 2
-  const cy = height / 2
-  return { k, x: cx - ((cx - t.x) / t.k) * k, y: cy - ((cy - t.y) / t.k) * k }
-}
-
-/** The transform panned by (dx, dy); the world view does not pan. */
-export const panBy = (t: ZoomTransform, dx: number, dy: number): ZoomTransform =>
-  t.k === 1 ? t : { ...t, x: t.x + dx, y: t.y + dy }
 
 /**
  * The transform that frames a feature's projected bounds with some padding,

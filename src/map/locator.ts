@@ -152,6 +152,16 @@ export interface RegionShapes {
   width: number
   height: number
   countries: Array<{ iso3: string | null; name: string; d: string; label: [number, number] | null }>
+  /** The conflict's sites as drawn on this map (see placeSites.ts), given with a page's data. */
+  placed?: PlacedSite[]
+}
+
+/** A site on a locator map: a corridor's path (`d`), or a point's position. */
+export interface PlacedSite {
+  id: string
+  d: string
+  x: number
+  y: number
 }
 
 /** Type guard for a region file, checked when it is loaded. */

@@ -1,5 +1,5 @@
 /** Pure view model of the home map: which conflicts show, how each country is shaded, the caption. */
-import { scaleThreshold } from 'd3-scale'
+import { bisectRight } from 'd3-array'
 import type { Conflict, ConflictStatus } from '../data/schema'
 import {
   CONFLICT_STATUS_ORDER,
@@ -44,14 +44,14 @@ export function partyStatusByCountry(ix: DatasetIndex, conflicts: readonly Confl
 /** Upper bounds (exclusive) of the share classes, in percent of the world. */
 export const SHARE_BREAKS = [1, 5, 15, 30] as const
 
-const SHARE_SCALE = scaleThreshold<number, number>()
-  .domain([...SHARE_BREAKS])
-  .range(SHARE_BREAKS.map((_, i) => i).concat(SHARE_BREAKS.length))
-  .unknown(0)
-
-/** 0 (< 1%) … 4 (≥ 30%); a class's lower bound belongs to it. */
+/**
+ * 0 (< 1%) … 4 (≥ 30%); a class's lower bound belongs to it; not a number → 0.
+ * The rule of d3-scale's `scaleThreshold`, by the bisection it is built on: d3-scale
+ * comes as one module, and importing it here would bring its time and linear
+ * scales to the home page.
+ */
 export function shareClass(share: number): number {
-  return SHARE_SCALE(share)
+  return Number.isNaN(share) ? 0 : bisectRight(SHARE_BREAKS, share)
 }
 
 export const SHARE_CLASS_LABELS = ['under 1%', '1–5%', '5–15%', '15–30%', '30% or more'] as const

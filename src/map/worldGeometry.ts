@@ -6,6 +6,7 @@
 import type { GeoProjection } from 'd3-geo'
 import { geoPath } from 'd3-geo'
 import topology from 'world-atlas/countries-110m.json'
+import { compactPath } from './compactPath'
 import { countryPaths, getBorders, getCountries, makeProjection, type CountryFeature } from './geo'
 import type { WorldCountry } from './worldPaths'
 
@@ -24,7 +25,7 @@ export const worldCountries = (): WorldCountry[] =>
 export function worldPathData(): Map<string, string> {
   const { countries, projection } = worldGeometry()
   const out = new Map(countryPaths(countries, projection))
-  out.set('sphere', geoPath(projection)({ type: 'Sphere' }) ?? '')
-  out.set('borders', geoPath(projection).digits(1)(getBorders(topology)) ?? '')
+  out.set('sphere', compactPath(geoPath(projection).digits(1)({ type: 'Sphere' }) ?? ''))
+  out.set('borders', compactPath(geoPath(projection).digits(1)(getBorders(topology)) ?? ''))
   return out
 }

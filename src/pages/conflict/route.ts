@@ -1,6 +1,7 @@
 import type { RouteBuild } from '../routeTypes'
 import { formatDate } from '../../lib/format'
-import { currentStatus, neighbours } from '../../data/selectors'
+import { currentStatus, neighbours, sitesOfConflict } from '../../data/selectors'
+import { placeSites } from '../../map/placeSites'
 import { conflictSlice } from './conflictSlice'
 import { conflictCard } from './conflictCard'
 
@@ -16,8 +17,9 @@ export const route: RouteBuild = {
     const conflict = ctx.ix.conflicts.get(conflictId)
     if (!conflict) return null
     const nb = neighbours(ctx.ix, conflictId)
+    const region = ctx.region(conflictId)
     const extra: ConflictExtra = {
-      region: ctx.region(conflictId),
+      region: region && { ...region, placed: placeSites(region, sitesOfConflict(ctx.ix, conflictId)) },
       neighbours: nb && {
         prev: { id: nb.prev.id, name: nb.prev.name },
         next: { id: nb.next.id, name: nb.next.name },

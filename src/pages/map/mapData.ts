@@ -12,7 +12,9 @@ import { markerAnchor } from '../../map/markers'
 import type { MapSite } from '../../map/WorldMap'
 import { worldCountries, worldGeometry } from '../../map/worldGeometry'
 import type { WorldCountry } from '../../map/worldPaths'
-import { zoomToFeature, type ZoomTransform } from '../../map/geo'
+import { compactPath } from '../../map/compactPath'
+import { zoomToFeature } from '../../map/geo'
+import type { ZoomTransform } from '../../map/mapFrame'
 
 export interface MapExtra {
   /** Each conflict's marker, projected: [x, y]. */
@@ -40,7 +42,7 @@ export function mapData(ix: DatasetIndex, mineral: string | null): RouteData<Map
   }
   const sites: MapSite[] = ix.data.sites.map((s) => {
     if (s.geometry.type === 'LineString')
-      return { id: s.id, kind: s.kind, label: s.name, d: path.digits(1)(s.geometry) ?? '' }
+      return { id: s.id, kind: s.kind, label: s.name, d: compactPath(path.digits(1)(s.geometry) ?? '') }
     const [x, y] = projection(s.geometry.coordinates) ?? [0, 0]
     return { id: s.id, kind: s.kind, label: s.name, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 }
   })

@@ -5,7 +5,7 @@
  */
 import type { Conflict } from '../../data/schema'
 import { currentStatus, type CountryShare, type DatasetIndex } from '../../data/selectors'
-import { countryName } from '../../map/geo'
+import { countryName } from '../../data/countryName'
 import { filterConflicts, mapCaption, mineralLayer, partyStatusByCountry, shareClass } from '../../map/mapModel'
 import type { MapView, MapVocabulary } from '../../map/mapParams'
 import { CONFLICT_STATUS_VAR } from '../../lib/labels'

@@ -9,7 +9,7 @@ import {
   type DatasetIndex,
   type Measure,
 } from '../../data/selectors'
-import { countryName } from '../../map/geo'
+import { countryName } from '../../data/countryName'
 import { mineralLayer, shareClass } from '../../map/mapModel'
 import type { CountryLook } from '../../map/WorldMap'
 

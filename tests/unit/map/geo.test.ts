@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import topology from 'world-atlas/countries-110m.json'
-import { MAP_HEIGHT, MAP_WIDTH, countryPaths, getCountries, makeProjection, zoomToFeature } from '../../../src/map/geo'
+import { countryPaths, getCountries, makeProjection, zoomToFeature } from '../../../src/map/geo'
+import { MAP_HEIGHT, MAP_WIDTH } from '../../../src/map/mapFrame'
+import { pathPoints } from '../helpers/pathPoints'
 
 const countries = getCountries(topology)
 const inDelta = (a: number, b: number, d = 1e-6) => expect(Math.abs(a - b)).toBeLessThanOrEqual(d)
 
-/** The bounding box of an absolute M/L/Z path, as d3-geo writes them. */
+/** The bounding box of a path's points. */
 function pathBounds(d: string): [[number, number], [number, number]] {
-  const xs: number[] = []
-  const ys: number[] = []
-  for (const m of d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)) {
-    xs.push(Number(m[1]))
-    ys.push(Number(m[2]))
-  }
+  const pts = pathPoints(d).flat()
+  const xs = pts.map((p) => p[0])
+  const ys = pts.map((p) => p[1])
   expect(xs.length, d.slice(0, 40)).toBeGreaterThan(2)
   return [
     [Math.min(...xs), Math.min(...ys)],
