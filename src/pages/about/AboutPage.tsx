@@ -3,12 +3,12 @@ import { PageMeta } from '../../components/PageMeta'
 import { ExternalLink } from '../../components/ExternalLink'
 import { useAtlas, useRootData } from '../../lib/hooks/atlasContext'
 import { countWord, formatDate } from '../../lib/format'
+import { aboutModel } from './aboutModel'
 
 /** What the atlas is, how it is made and how far to trust it. */
 export function Page() {
-  const ix = useAtlas()
-  const { meta, counts, latestEvent } = useRootData()
-  const seed = ix.sources.get(meta.seed)
+  const m = aboutModel(useAtlas(), useRootData())
+  const seed = m.seed
   return (
     <div className="page page--narrow prose">
       <PageMeta
@@ -30,11 +30,11 @@ export function Page() {
         ) : (
           'a CFR article of 15 December 2025'
         )}
-        , on the conflicts of 2025 and the deals struck around them. The atlas covers {countWord(counts.conflicts)}{' '}
+        , on the conflicts of 2025 and the deals struck around them. The atlas covers {countWord(m.conflicts)}{' '}
         conflicts. For each, the atlas records the parties, the agreements and key events, what each side was promised,
         what happened afterwards, the resources at stake and what experts said. Its newest sourced event is dated{' '}
-        {formatDate(latestEvent)}; the sources were checked through {formatDate(meta.sourcesCheckedThrough)}, and this
-        version was released on {formatDate(meta.released)}.
+        {formatDate(m.latestEvent)}; the sources were checked through {formatDate(m.sourcesCheckedThrough)}, and this
+        version was released on {formatDate(m.released)}.
       </p>
       <h2>How facts are checked</h2>
       <ul>

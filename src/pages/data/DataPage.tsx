@@ -2,17 +2,15 @@ import { PageMeta } from '../../components/PageMeta'
 import { CiteBlock } from '../../components/CiteBlock'
 import { useAtlas, useRouteExtra } from '../../lib/hooks/atlasContext'
 import { formatDate } from '../../lib/format'
-import { EXPORT_TABLES } from '../../data/exportTables'
 import '../../components/data-table.css'
 import './DataPage.css'
-
 import { assetUrl } from '../../lib/site'
-import type { DataCounts } from './route'
+import type { DataPageExtra } from './dataModel'
 
 /** What the dataset is, how it was built, its licence and version, downloads and changelog. */
 export function Page() {
   const d = useAtlas().data
-  const counts = useRouteExtra<DataCounts>()
+  const { counts, tables, schemas } = useRouteExtra<DataPageExtra>()
   return (
     <div className="page page--narrow prose data-page">
       <PageMeta
@@ -54,7 +52,7 @@ export function Page() {
         <li>
           <a href={assetUrl(`data/datapackage.json`)}>Frictionless Data Package descriptor (datapackage.json)</a>
         </li>
-        {EXPORT_TABLES.map((t) => (
+        {tables.map((t) => (
           <li key={t.name}>
             <a href={assetUrl(`data/${t.name}.csv`)} download>
               {t.name}.csv
@@ -64,18 +62,7 @@ export function Page() {
         ))}
         <li>
           JSON Schemas:{' '}
-          {[
-            'conflict',
-            'agreement',
-            'resource',
-            'stake',
-            'site',
-            'assessment',
-            'discrepancy',
-            'source',
-            'actor',
-            'usgs-table',
-          ].map((s, i) => (
+          {schemas.map((s, i) => (
             <span key={s}>
               {i > 0 && ', '}
               <a href={assetUrl(`data/schema/${s}.schema.json`)}>{s}</a>
@@ -84,7 +71,7 @@ export function Page() {
         </li>
       </ul>
       <h2>CSV columns</h2>
-      {EXPORT_TABLES.map((t) => (
+      {tables.map((t) => (
         <details key={t.name}>
           <summary>{t.name}.csv</summary>
           <table className="data-table data-table--compact">

@@ -5,40 +5,16 @@ import type { MineralRow } from './route'
 import { formatNumber, formatShare } from '../../lib/format'
 import { useUrlState } from '../../lib/hooks/useUrlState'
 import { countryName } from '../../data/countryName'
-import { parseMineralsParams, toMineralsParams, type MineralSort, type MineralsView } from '../mineral/mineralParams'
+import { parseMineralsParams, toMineralsParams, type MineralsView } from '../mineral/mineralParams'
+import { MINERAL_COLUMNS, nextMineralsView, sortMineralRows } from './mineralsModel'
 import '../../components/data-table.css'
 import './MineralsPage.css'
-
-const KEY: Record<MineralSort, (m: MineralRow) => number | string> = {
-  name: (m) => m.resource.name,
-  reserves: (m) => m.worldReserves.value ?? -1,
-  leader: (m) => m.reservesLeader?.share ?? -1,
-  top3: (m) => m.production.top3 ?? -1,
-  hhi: (m) => m.production.hhi ?? -1,
-  china: (m) => m.china?.share ?? -1,
-  deals: (m) => m.deals,
-}
-
-const COLUMNS: Array<{ sort: MineralSort; label: string; numeric: boolean }> = [
-  { sort: 'name', label: 'Mineral', numeric: false },
-  { sort: 'reserves', label: 'World reserves', numeric: true },
-  { sort: 'leader', label: 'Top reserve holder', numeric: true },
-  { sort: 'top3', label: 'Top-3 share of production', numeric: true },
-  { sort: 'hhi', label: 'Production HHI', numeric: true },
-  { sort: 'china', label: 'China’s share (stage)', numeric: true },
-  { sort: 'deals', label: 'Deals touching it', numeric: true },
-]
 
 /** Every mineral with a USGS table: how concentrated it is and how many deals touch it; sortable. */
 export function Page() {
   const ROWS = useRouteExtra<MineralRow[]>()
   const [view, setView] = useUrlState<MineralsView>(parseMineralsParams, toMineralsParams)
-  const rows = [...ROWS].sort((a, b) => {
-    const x = KEY[view.sort](a)
-    const y = KEY[view.sort](b)
-    const c = typeof x === 'string' && typeof y === 'string' ? x.localeCompare(y) : Number(x) - Number(y)
-    return view.dir === 'asc' ? c : -c
-  })
+  const rows = sortMineralRows(ROWS, view)
   return (
     <div className="page page--wide">
       <PageMeta
@@ -57,7 +33,7 @@ export function Page() {
         <table className="data-table" data-testid="minerals-table">
           <thead>
             <tr>
-              {COLUMNS.map((c) => {
+              {MINERAL_COLUMNS.map((c) => {
                 const active = view.sort === c.sort
                 return (
                   <th
@@ -66,16 +42,7 @@ export function Page() {
                     aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
                     className={c.numeric ? 'num' : undefined}
                   >
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={() =>
-                        setView({
-                          sort: c.sort,
-                          dir: active && view.dir === 'asc' ? 'desc' : active ? 'asc' : c.numeric ? 'desc' : 'asc',
-                        })
-                      }
-                    >
+                    <button type="button" className="sort-button" onClick={() => setView(nextMineralsView(view, c))}>
                       {c.label}
                       <span aria-hidden="true">{active ? (view.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
                     </button>
