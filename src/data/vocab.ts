@@ -44,8 +44,8 @@ export const AGREEMENT_TYPES = [
 /** The two tracks of agreements: the peace deals of the conflicts, and the wider minerals diplomacy. */
 export const TRACKS = ['peace', 'minerals-diplomacy'] as const
 
-/** Terms a reader scans for: what a deal trades in minerals, energy, money and access, and what it settles. */
-export const TERMS = [
+/** Terms that trade minerals, energy, money or access: the ones the atlas highlights. */
+export const RESOURCE_TERMS = [
   'mineral',
   'energy',
   'economic',
@@ -58,6 +58,10 @@ export const TERMS = [
   'financing',
   'corridor',
   'fund-contribution',
+] as const
+
+/** Terms of what a deal settles between the parties. */
+export const SETTLEMENT_TERMS = [
   'security',
   'ceasefire',
   'withdrawal',
@@ -67,6 +71,9 @@ export const TERMS = [
   'humanitarian',
   'political',
 ] as const
+
+/** Terms a reader scans for: what a deal trades in minerals, energy, money and access, and what it settles. */
+export const TERMS = [...RESOURCE_TERMS, ...SETTLEMENT_TERMS] as const
 
 export const IMPLEMENTATION_STATUSES = [
   'not-started',

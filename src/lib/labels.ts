@@ -8,6 +8,7 @@ import type {
   Term,
   Verification,
 } from '../data/schema'
+import { RESOURCE_TERMS as RESOURCE_TERM_LIST } from '../data/vocab'
 
 export const CONFLICT_STATUS_LABEL: Record<ConflictStatus, string> = {
   'active-conflict': 'Fighting continues',
@@ -114,17 +115,8 @@ export const TERM_LABEL: Record<Term, string> = {
   political: 'Political',
 }
 
-/** Terms that trade minerals, money or access: the ones the atlas highlights. */
-export const RESOURCE_TERMS: ReadonlySet<Term> = new Set([
-  'mineral',
-  'energy',
-  'economic',
-  'revenue-share',
-  'preferential-access',
-  'right-of-first-offer',
-  'corridor',
-  'fund-contribution',
-])
+/** Terms that trade minerals, energy, money or access: the ones the atlas highlights. */
+export const RESOURCE_TERMS: ReadonlySet<Term> = new Set(RESOURCE_TERM_LIST)
 
 export const STANCE_LABEL: Record<Stance, string> = { skeptical: 'Skeptical', mixed: 'Mixed', supportive: 'Supportive' }
 

@@ -107,5 +107,6 @@ describe('ATLAS_DATA=DIR BASE_PATH=/atlas/ npm run build', () => {
     expect(out).toContain(
       'fixture-data/conflicts.json: $[2].locator.frame: no party can be drawn on the map: give the locator a frame, or a party state',
     )
-  })
+    // It starts npm and tsx: seconds on a busy machine.
+  }, 30_000)
 })
