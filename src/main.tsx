@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
@@ -40,8 +40,13 @@ const app = (
     <RouterProvider router={router} />
   </StrictMode>
 )
-if (prerenderedHere && container.firstElementChild) hydrateRoot(container, app)
-else {
+if (prerenderedHere && container.firstElementChild) {
+  // As a transition, hydration yields to the browser every few milliseconds instead of holding
+  // the main thread for the whole page: the page keeps scrolling and answering while it wakes up.
+  startTransition(() => {
+    hydrateRoot(container, app)
+  })
+} else {
   // Keep what the page shows (404.html) until the asked-for page's data has arrived: no blank frame.
   if (!router.state.initialized)
     await new Promise<void>((resolve) => {
