@@ -65,6 +65,7 @@ for (const p of PAGES) {
   await coldLoad(browser, site.base + p.path)
   const runs: Load[] = []
   for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(browser, site.base + p.path))
+  await coldLoad(browser, gzipOnly.base + p.path)
   const gzipTotal = (await coldLoad(browser, gzipOnly.base + p.path)).transfer.total
   const total = stat(runs.map((r) => r.transfer.total))
   const t = runs[0]!.transfer

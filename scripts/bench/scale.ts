@@ -9,11 +9,21 @@ import type { Dataset } from '../../src/data/schema'
 /** Ids of the copy `k` of a record (the original keeps its id). */
 const copyId = (id: string, k: number) => (k === 0 ? id : `${id}-x${k}`)
 
-/** Shifts an ISO (partial) date by `days`, keeping its precision. */
-function shift(date: string, days: number): string {
-  const [y, m = '01', d = '01'] = date.split('-')
-  const t = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)) + days * 86_400_000).toISOString()
-  return date.length === 4 ? t.slice(0, 4) : date.length === 7 ? t.slice(0, 7) : t.slice(0, 10)
+/**
+ * Shifts an ISO (partial) date by whole `months`, keeping its precision (a day past the
+ * end of the new month becomes its last day). Whole months keep a record's dates in
+ * the order they had, day and month precision mixed.
+ */
+function shift(date: string, months: number): string {
+  const [y = '2025', m = '01', d] = date.split('-')
+  if (date.length === 4) return String(Number(y) + Math.floor(months / 12))
+  const index = Number(y) * 12 + Number(m) - 1 + months
+  const year = Math.floor(index / 12)
+  const month = (index % 12) + 1
+  const ym = `${year}-${String(month).padStart(2, '0')}`
+  if (d === undefined) return ym
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return `${ym}-${String(Math.min(Number(d), last)).padStart(2, '0')}`
 }
 
 export function scaleDataset(d: Dataset, times: number): Dataset {
@@ -28,7 +38,7 @@ export function scaleDataset(d: Dataset, times: number): Dataset {
     implementation: [],
   }
   for (let k = 0; k < times; k++) {
-    const days = k === 0 ? 0 : -((k * 37) % 900)
+    const months = k === 0 ? 0 : -((k * 7) % 30) - 1
     const c = (id: string) => copyId(id, k)
     const cs = (ids: string[]) => ids.map(c)
     const conflictsOnTrack = (id: string | undefined) => (id ? c(id) : undefined)
@@ -40,7 +50,7 @@ export function scaleDataset(d: Dataset, times: number): Dataset {
         shortName: k === 0 ? x.shortName : `${x.shortName} ${k}`,
         statusHistory: x.statusHistory.map((s) => ({
           ...s,
-          date: shift(s.date, days),
+          date: shift(s.date, months),
           agreement: s.agreement ? c(s.agreement) : undefined,
         })),
       })
@@ -49,10 +59,10 @@ export function scaleDataset(d: Dataset, times: number): Dataset {
         ...a,
         id: c(a.id),
         conflict: conflictsOnTrack(a.conflict),
-        date: shift(a.date, days),
+        date: shift(a.date, months),
         place: a.place ? { ...a.place, site: a.place.site ? c(a.place.site) : undefined } : undefined,
         relations: a.relations.map((r) => ({ ...r, agreement: c(r.agreement) })),
-        statusHistory: a.statusHistory.map((s) => ({ ...s, date: shift(s.date, days) })),
+        statusHistory: a.statusHistory.map((s) => ({ ...s, date: shift(s.date, months) })),
       })
     for (const s of d.stakes)
       out.stakes.push({ ...s, id: c(s.id), conflict: c(s.conflict), agreements: cs(s.agreements) })
