@@ -6,7 +6,7 @@
  */
 import type { ChangelogEntry } from './schema'
 import { compareDates } from './dates'
-import { correctionAnchor, isCorrection } from './feed'
+import { correctionAnchor, isCorrection } from './corrections'
 
 export interface RecordChange {
   date: string

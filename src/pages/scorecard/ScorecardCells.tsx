@@ -95,7 +95,7 @@ export function FightingCell({ row }: { row: ScoreRow }) {
   return (
     <>
       <Link to={`/conflicts/${row.id}#summary-h`}>
-        {fighting.count} {fighting.count === 1 ? 'report' : 'reports'}
+        {fighting.count} dated {fighting.count === 1 ? 'entry' : 'entries'}
       </Link>
       {latest && (
         <span className="scorecard__note">

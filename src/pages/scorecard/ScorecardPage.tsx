@@ -2,7 +2,6 @@ import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { PageMeta } from '../../components/PageMeta'
 import { SourceList, SourceNumbering } from '../../components/Sources'
-import type { Source } from '../../data/schema'
 import { CONFLICT_STATUS_ORDER } from '../../data/selectors'
 import { countWord, formatDate } from '../../lib/format'
 import { useAtlas, useRootData, useRouteExtra } from '../../lib/hooks/atlasContext'
@@ -11,7 +10,6 @@ import { assetUrl } from '../../lib/site'
 import { SCORECARD_CSV_FILE } from './csvFile'
 import { downloadScorecardCsv } from './downloadCsv'
 import type { ScorecardExtra } from './route'
-import { scorecardSourceIds } from './scorecardModel'
 import { parseScorecardParams, toScorecardParams, viewRows } from './scorecardParams'
 import { ScorecardDealsTable } from './ScorecardDealsTable'
 import { ScorecardFilters } from './ScorecardFilters'
@@ -28,13 +26,8 @@ export function Page() {
   const [view, setView] = useUrlState(parseScorecardParams, toScorecardParams)
   const shown = useMemo(() => viewRows(rows, view), [rows, view])
   const statuses = CONFLICT_STATUS_ORDER.filter((s) => rows.some((r) => r.now.status === s))
-  const sources = useMemo(
-    () =>
-      [...new Set([...scorecardSourceIds(rows), ...deals.flatMap((d) => d.status?.sources ?? [])])]
-        .map((id) => ix.sources.get(id))
-        .filter((s): s is Source => s !== undefined),
-    [ix, rows, deals],
-  )
+  // The route sends exactly the sources the rows cite, in first-cited order.
+  const sources = ix.data.sources
   const counted = rows.filter((r) => r.claim.counted).length
   return (
     <SourceNumbering sources={sources}>

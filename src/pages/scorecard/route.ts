@@ -1,4 +1,5 @@
 import type { RouteBuild } from '../routeTypes'
+import type { Source } from '../../data/schema'
 import { scorecardModel, scorecardSourceIds, type ScoreRow } from './scorecardModel'
 import { scorecardDeals, type DealScoreRow } from './scorecardDeals'
 
@@ -7,12 +8,14 @@ export interface ScorecardExtra {
   deals: DealScoreRow[]
 }
 
-/** The scorecard: its rows, made at build time, and only the sources they cite. */
+/** The scorecard: its rows, made at build time, and only the sources they cite, in first-cited order. */
 export const route: RouteBuild = {
   paths: () => [{}],
   data: ({ ix }) => {
     const extra: ScorecardExtra = { rows: scorecardModel(ix), deals: scorecardDeals(ix) }
     const ids = new Set([...scorecardSourceIds(extra.rows), ...extra.deals.flatMap((d) => d.status?.sources ?? [])])
-    return { slice: { sources: ix.data.sources.filter((s) => ids.has(s.id)) }, extra }
+    // In first-cited order, so the page numbers them as it lists them.
+    const sources = [...ids].map((id) => ix.sources.get(id)).filter((s): s is Source => s !== undefined)
+    return { slice: { sources }, extra }
   },
 }

@@ -21,7 +21,7 @@ export const SCORECARD_CSV_HEADER = [
   'deals_signed_signatories_not_recorded',
   'deals_with_economic_clause',
   'united_states_gets',
-  'fighting_or_broken_deal_reports_since_claim',
+  'fighting_or_broken_deal_entries_since_claim',
   'latest_such_report_date',
   'experts_skeptical',
   'experts_mixed',

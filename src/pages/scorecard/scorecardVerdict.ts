@@ -39,7 +39,7 @@ export function scorecardVerdict(row: Omit<ScoreRow, 'verdict'>): ScoreRow['verd
     then && then.status !== now.status ? ` (when claimed: ${CONFLICT_STATUS_LABEL[then.status].toLowerCase()})` : ''
   const since =
     fighting.count > 0
-      ? `; ${plural(fighting.count, 'sourced report', 'sourced reports')} of fighting or a broken deal after the claim`
+      ? `; ${plural(fighting.count, 'dated entry', 'dated entries')} of fighting or a broken deal after the claim`
       : ''
   return { text: `Counted as ended${joint} ${NOW_PHRASE[now.status]} ${asOf}${wasThen}${since}.`, sources }
 }

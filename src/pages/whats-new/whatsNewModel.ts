@@ -3,7 +3,8 @@
  * change marked when it is a correction) and the status changes and new deals by
  * month, newest first. Pure.
  */
-import { correctionAnchor, isCorrection, releaseAnchor, type FeedEntry } from '../../data/feed'
+import { correctionAnchor, isCorrection, releaseAnchor } from '../../data/corrections'
+import type { FeedEntry } from '../../data/feed'
 import { formatDate } from '../../lib/format'
 
 export interface WhatsNew {

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
 import type { Dataset } from '../../../src/data/schema'
-import { correctionAnchor, feedEntries, firstWords, isCorrection } from '../../../src/data/feed'
+import { correctionAnchor } from '../../../src/data/corrections'
+import { feedEntries, firstWords } from '../../../src/data/feed'
 import { atomFeed, entryId, feedTime, jsonFeed } from '../../../src/data/feedFormat'
 import { makeFixture } from '../../fixtures/dataset'
 
@@ -46,14 +47,6 @@ describe(feedEntries, () => {
     const d = withChanges()
     d.meta.coverageFrom = '2025-07-01'
     expect(feedEntries(d).filter((e) => e.kind === 'deal').map((e) => e.key)).toEqual(['deal/deal-dec'])
-  })
-})
-
-describe(isCorrection, () => {
-  it('knows a correction by its own words', () => {
-    expect(isCorrection('Corrected: the date is 4 December.')).toBe(true)
-    expect(isCorrection('The count is corrected here rather than by rewriting that entry.')).toBe(true)
-    expect(isCorrection('New records for Gaza.')).toBe(false)
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { correctionAnchor } from '../../../src/data/feed'
+import { correctionAnchor } from '../../../src/data/corrections'
 import { correctionsNaming, recordChanges } from '../../../src/data/recordChanges'
 import type { ChangelogEntry } from '../../../src/data/schema'
 

@@ -75,7 +75,7 @@ describe('scorecardVerdict (through scorecardRow)', () => {
     const ix = makeIndex(dated())
     const v = scorecardRow(ix, ix.conflicts.get('drc-rwanda')!).verdict
     expect(v.text).toBe(
-      'Counted as ended, but fighting continues as of 10 December 2025 (when claimed: ceasefire); 2 sourced reports of fighting or a broken deal after the claim.',
+      'Counted as ended, but fighting continues as of 10 December 2025 (when claimed: ceasefire); 2 dated entries of fighting or a broken deal after the claim.',
     )
     expect(v.sources).toEqual(['src-a', 'src-b'])
   })

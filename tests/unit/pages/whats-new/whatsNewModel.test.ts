@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { correctionAnchor, feedEntries } from '../../../../src/data/feed'
+import { correctionAnchor } from '../../../../src/data/corrections'
+import { feedEntries } from '../../../../src/data/feed'
 import { route } from '../../../../src/pages/whats-new/route'
 import { whatsNewModel } from '../../../../src/pages/whats-new/whatsNewModel'
 import { makeFixture } from '../../../fixtures/dataset'
