@@ -55,11 +55,13 @@ test('sorting by a column reorders the rows and goes to the URL; Back undoes it'
   expect([...byStatus].sort()).toEqual([...before].sort())
   await page.getByRole('link', { name: /^Status now/ }).click()
   await expect(page).toHaveURL(/sort=now&dir=desc$/)
+  await expect(page.locator('th[data-sort="now"]')).toHaveAttribute('aria-sort', 'descending')
   expect(await order(page)).not.toEqual(byStatus)
   await page.goBack()
   await page.goBack()
   await expect(page).toHaveURL(/\/scorecard$/)
-  expect(await order(page)).toEqual(before)
+  await expect(page.locator('th[data-sort="now"]')).toHaveAttribute('aria-sort', 'none')
+  await expect.poll(() => order(page)).toEqual(before)
 })
 
 test('a filtered scorecard opened cold downloads the rows it shows, as CSV that parses', async ({ page }) => {

@@ -4,6 +4,7 @@ import { Cite } from '../../components/Sources'
 import { formatDate } from '../../lib/format'
 import { AGREEMENT_TYPE_LABEL } from '../../lib/labels'
 import type { DealScoreRow } from './scorecardDeals'
+import './ScorecardTable.css'
 
 /** The minerals deals beyond the conflicts: partner, what the United States gets, where each stands. */
 export function ScorecardDealsTable({ deals }: { deals: readonly DealScoreRow[] }) {

@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { PageMeta } from '../../components/PageMeta'
 import { SourceList, SourceNumbering } from '../../components/Sources'
 import { CONFLICT_STATUS_ORDER } from '../../data/selectors'
-import { countWord, formatDate } from '../../lib/format'
+import { capitalize, countWord, formatDate } from '../../lib/format'
 import { useAtlas, useRootData, useRouteExtra } from '../../lib/hooks/atlasContext'
 import { useUrlState } from '../../lib/hooks/useUrlState'
 import { assetUrl } from '../../lib/site'
@@ -56,7 +56,7 @@ export function Page() {
           <p className="scorecard-page__count" aria-live="polite" data-testid="scorecard-count">
             {shown.length === rows.length
               ? `All ${countWord(rows.length)} conflicts`
-              : `${countWord(shown.length)} of ${countWord(rows.length)} conflicts`}
+              : `${capitalize(countWord(shown.length))} of ${countWord(rows.length)} conflicts`}
             {' · '}
             <a
               href={assetUrl(SCORECARD_CSV_FILE)}

@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import { Cite } from '../../components/Sources'
 import type { ScoreRow } from './scorecardModel'
 import { sortedBy, toScorecardParams, type ScorecardView, type SortKey } from './scorecardParams'
+import './ScorecardTable.css'
 import { ClaimCell, DealsCell, ExpertsCell, FightingCell, StatusCell, TermsCell } from './ScorecardCells'
 
 const COLUMNS: Array<{ key: SortKey; label: string }> = [
