@@ -1,11 +1,18 @@
 /** The head tags of a prerendered page: title, description, canonical URL, Open Graph and Twitter cards. */
 import { fullTitle, type HeadData } from '../src/components/pageTitle'
+import { FEED_TITLE } from '../src/data/feedFormat'
 
 const escapeAttr = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
-/** `url` null: a page with no address of its own (404.html) gets no canonical or og:url. */
-export function headTags(head: HeadData, { url, image }: { url: string | null; image: string }): string {
+/**
+ * `url` null: a page with no address of its own (404.html) gets no canonical or og:url.
+ * `feeds`: the absolute addresses of the Atom and JSON feeds of what changed, advertised on every page.
+ */
+export function headTags(
+  head: HeadData,
+  { url, image, feeds }: { url: string | null; image: string; feeds?: { atom: string; json: string } },
+): string {
   const title = fullTitle(head.title)
   const tags: Array<[string, Record<string, string>]> = [
     ['meta', { name: 'description', content: head.description }],
@@ -22,6 +29,12 @@ export function headTags(head: HeadData, { url, image }: { url: string | null; i
     ['meta', { name: 'twitter:title', content: title }],
     ['meta', { name: 'twitter:description', content: head.description }],
     ['meta', { name: 'twitter:image', content: image }],
+    ...(feeds
+      ? ([
+          ['link', { rel: 'alternate', type: 'application/atom+xml', title: FEED_TITLE, href: feeds.atom }],
+          ['link', { rel: 'alternate', type: 'application/feed+json', title: FEED_TITLE, href: feeds.json }],
+        ] as Array<[string, Record<string, string>]>)
+      : []),
   ]
   return [
     `<title>${escapeAttr(title)}</title>`,

@@ -22,6 +22,7 @@ import {
   ROUTE_DATA_ELEMENT_ID,
   WORLD_SHAPES_FILE,
 } from '../src/data/routeData'
+import { ATOM_FEED_FILE, JSON_FEED_FILE } from '../src/data/feedFormat'
 import { formatDate } from '../src/lib/format'
 import { normaliseBase, normaliseSiteUrl } from '../src/lib/siteConfig'
 import { makeSocialSvg } from '../src/og/socialImage'
@@ -57,6 +58,7 @@ function write(path: string, text: string | Buffer) {
 const server = (await import(pathToFileURL(join(process.cwd(), 'dist-ssr/entry-server.js')).href)) as Server
 const { meta } = server.DATA
 const pages = server.prerenderedPages()
+const feeds = { atom: `${ORIGIN_BASE}/${ATOM_FEED_FILE}`, json: `${ORIGIN_BASE}/${JSON_FEED_FILE}` }
 const ogImage = (path: string) => `/og/${path === '/' ? 'atlas' : path.replace(/^\//, '').replace(/\//g, '-')}.png`
 
 write(
@@ -83,7 +85,7 @@ for (const p of pages) {
   write(
     join(DIST, htmlFileOf(p.path)),
     shell.page({
-      head: headTags(head, { url: ORIGIN_BASE + (p.path === '/' ? '/' : p.path), image: ORIGIN_BASE + image }),
+      head: headTags(head, { url: ORIGIN_BASE + (p.path === '/' ? '/' : p.path), image: ORIGIN_BASE + image, feeds }),
       html,
       data: embedJson(forEmbedding(data)),
       dataId: ROUTE_DATA_ELEMENT_ID,
@@ -102,6 +104,7 @@ write(
     head: headTags(nfPage.head ?? { title: 'Not found', description: 'Page not found' }, {
       url: null,
       image: ORIGIN_BASE + '/og/atlas.png',
+      feeds,
     }),
     html: nfPage.html,
     data: embedJson({ ...nf, path: null }),

@@ -25,6 +25,7 @@ export const ROUTES: readonly RouteDef[] = [
   entry('home', '/', 'map/MapPage', 'map/route'),
   entry('map-layer', '/map/:mineralId/:measure?', 'map/MapPage', 'map/layerRoute'),
   entry('conflicts', '/conflicts', 'conflicts/ConflictsPage', 'conflicts/route'),
+  entry('scorecard', '/scorecard', 'scorecard/ScorecardPage', 'scorecard/route'),
   entry('conflict', '/conflicts/:conflictId', 'conflict/ConflictPage', 'conflict/route'),
   entry('deal', '/deals/:dealId', 'deal/DealPage', 'deal/route'),
   entry('timeline', '/timeline', 'timeline/TimelinePage', 'timeline/route'),
@@ -33,5 +34,6 @@ export const ROUTES: readonly RouteDef[] = [
   entry('data', '/data', 'data/DataPage', 'data/route'),
   entry('search', '/search', 'search/SearchPage', 'search/route'),
   entry('about', '/about', 'about/AboutPage', 'about/route'),
+  entry('whats-new', '/whats-new', 'whats-new/WhatsNewPage', 'whats-new/route'),
   entry('not-found', '*', 'not-found/NotFoundPage', 'not-found/route'),
 ]

@@ -7,6 +7,7 @@ import { SearchBox } from '../search/SearchBox'
 const NAV = [
   { to: '/', label: 'Map', end: true },
   { to: '/conflicts', label: 'Conflicts', end: false },
+  { to: '/scorecard', label: 'Scorecard', end: false },
   { to: '/timeline', label: 'Timeline', end: false },
   { to: '/minerals', label: 'Minerals', end: false },
   { to: '/data', label: 'Data', end: false },
@@ -71,7 +72,8 @@ export function Layout() {
         <p>
           Mineral Peace Atlas · latest sourced event {formatDate(latestEvent)} · sources checked through{' '}
           {formatDate(meta.sourcesCheckedThrough)} · data released {formatDate(meta.released)} (version {meta.version})
-          · <NavLink to="/data">download and cite the data</NavLink> · <NavLink to="/about">about and methods</NavLink>
+          · <NavLink to="/data">download and cite the data</NavLink> · <NavLink to="/about">about and methods</NavLink>{' '}
+          · <NavLink to="/whats-new">what&rsquo;s new</NavLink>
         </p>
         <p className="muted">
           Borders follow Natural Earth&rsquo;s de facto lines and imply no endorsement. Mineral figures: USGS Mineral

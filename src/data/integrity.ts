@@ -109,6 +109,9 @@ export function checkIntegrity(d: Dataset, origins: Origins = {}, dir = 'data'):
       const iso3 = actorById.get(p.actor)?.iso3
       if (iso3 && !DRAWABLE_ISO3.has(iso3)) problems.push({ ...at, message: `"${iso3}" cannot be drawn from world-atlas` })
     })
+    const claim = c.whiteHouseClaim
+    if (claim.since && (!claim.counted || !claim.sources.some((id) => d.sources.find((s) => s.id === id)?.date === claim.since)))
+      problems.push({ ...where('conflicts', i, '.whiteHouseClaim.since'), message: 'a claim date needs a counted claim and a source of that date' })
     c.statusHistory.forEach((s, j) => ref(agreementIds, 'agreement', s.agreement, where('conflicts', i, `.statusHistory[${j}].agreement`)))
     c.statusHistory.forEach((s, j) => {
       const prev = c.statusHistory[j - 1]

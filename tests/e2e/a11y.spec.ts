@@ -22,6 +22,7 @@ const PAGES = [
   '/',
   '/map/cobalt?sites=1',
   '/conflicts',
+  '/scorecard',
   '/conflicts/drc-rwanda',
   '/conflicts/egypt-ethiopia',
   '/deals/us-drc-strategic-partnership#provision-2',
@@ -30,6 +31,7 @@ const PAGES = [
   '/minerals/cobalt',
   '/data',
   '/about',
+  '/whats-new',
   '/search?q=cobalt',
   '/no-such-page',
 ]

@@ -45,7 +45,16 @@ export const ConflictSchema = z.strictObject({
   /** In our own words; never copied from the article. */
   summary: Text,
   /** Whether the White House counts it among the wars it says it ended, and what happened. */
-  whiteHouseClaim: z.strictObject({ counted: z.boolean(), note: Text, ...sourced }),
+  whiteHouseClaim: z.strictObject({
+    counted: z.boolean(),
+    /**
+     * The date of the claim the atlas records: the publication date of one of the claim's
+     * sources that reports it (not necessarily the first time it was made). Only when counted.
+     */
+    since: PartialDateSchema.optional(),
+    note: Text,
+    ...sourced,
+  }),
   /** Oldest first; the last entry is the current status. */
   statusHistory: z.array(StatusEntrySchema).min(1),
   /**

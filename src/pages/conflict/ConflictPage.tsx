@@ -5,6 +5,7 @@ import { DealList } from '../../components/DealList'
 import { StatusStep } from '../../components/StatusStep'
 import { EvidenceSections } from '../../components/EvidenceSections'
 import { Freshness } from '../../components/Freshness'
+import { RecordChanges } from '../../components/RecordChanges'
 import { PageMeta } from '../../components/PageMeta'
 import { StakeSection } from '../../components/StakeSection'
 import { Cite, SourceNumbering } from '../../components/Sources'
@@ -43,6 +44,7 @@ export function Page() {
             <Cite ids={conflict.sources} />
           </p>
           <Freshness {...m.freshness} />
+          <RecordChanges statuses={conflict.statusHistory} corrections={ix.data.changelog} />
           <h3>Status over time</h3>
           <ol className="status-history" data-testid="status-history">
             {conflict.statusHistory.map((s, i) => (

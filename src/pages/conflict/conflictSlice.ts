@@ -10,6 +10,7 @@ import {
 } from '../../data/selectors'
 import { complete, type Slice } from '../../data/slice'
 import { thinAgreement } from '../../data/thin'
+import { correctionsNaming } from '../../data/recordChanges'
 
 export function conflictSlice(ix: DatasetIndex, conflict: Conflict): Slice {
   return complete(ix, {
@@ -19,5 +20,6 @@ export function conflictSlice(ix: DatasetIndex, conflict: Conflict): Slice {
     sites: sitesOfConflict(ix, conflict.id),
     assessments: assessmentsOfConflict(ix, conflict.id),
     discrepancies: discrepanciesOfConflict(ix, conflict.id),
+    changelog: correctionsNaming(ix.data.changelog, [conflict.id, conflict.name, conflict.shortName]),
   })
 }

@@ -3,6 +3,7 @@ import { useAtlas, useNotFoundCatalogue } from '../../lib/hooks/atlasContext'
 import { AgreementStatusBadge, VerificationTag } from '../../components/Badges'
 import { EvidenceSections } from '../../components/EvidenceSections'
 import { PageMeta } from '../../components/PageMeta'
+import { RecordChanges } from '../../components/RecordChanges'
 import { ShareButtons } from '../../components/ShareButtons'
 import { StatusStep } from '../../components/StatusStep'
 import { Cite, SourceNumbering } from '../../components/Sources'
@@ -92,6 +93,7 @@ export function Page() {
               </StatusStep>
             ))}
           </ol>
+          <RecordChanges statuses={deal.statusHistory} corrections={ix.data.changelog} />
         </section>
 
         {m.related.length > 0 && (

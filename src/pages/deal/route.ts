@@ -1,6 +1,7 @@
 import type { RouteBuild } from '../routeTypes'
 import { assessmentsOfAgreement, discrepanciesOfAgreement } from '../../data/selectors'
 import { complete } from '../../data/slice'
+import { correctionsNaming } from '../../data/recordChanges'
 import { thinAgreement, thinConflict } from '../../data/thin'
 import { formatDate } from '../../lib/format'
 import { AGREEMENT_TYPE_LABEL } from '../../lib/labels'
@@ -22,6 +23,7 @@ export const route: RouteBuild = {
         implementation: ix.data.implementation.filter((m) => m.agreement === deal.id),
         assessments: assessmentsOfAgreement(ix, deal.id),
         discrepancies: discrepanciesOfAgreement(ix, deal.id),
+        changelog: correctionsNaming(ix.data.changelog, [deal.id, deal.title, deal.commonName ?? '']),
       }),
       extra: null,
     }

@@ -20,6 +20,7 @@ import { useMapView } from './useMapView'
 import '../../components/controls.css'
 import '../../map/WorldMap.css'
 import './MapPage.css'
+import { Link } from 'react-router'
 
 /** The home page and the mineral layers (`/map/cobalt`): the world map of the deals, its controls, legend and list. */
 export function Page() {
@@ -137,7 +138,8 @@ export function Page() {
         <h1>Peace deals and the minerals behind them</h1>
         <p className="lede">
           {n.charAt(0).toUpperCase() + n.slice(1)} conflicts the White House says it ended or tried to end in 2025, the
-          deals struck around them and what they trade in minerals, money and access. Every fact links to its source.
+          deals struck around them and what they trade in minerals, money and access. Every fact links to its source.{' '}
+          <Link to="/scorecard">Did the wars end? The scorecard sets each claim beside the record.</Link>
         </p>
       </div>
       <div className="map-page__grid">

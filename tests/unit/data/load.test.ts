@@ -80,6 +80,13 @@ describe('checkIntegrity', () => {
     expect(checkIntegrity(makeFixture())).toEqual([])
   })
 
+  it('checkIntegrity(d) accepts a claim date that one of its sources carries, and refuses any other', () => {
+    expect(problems((d) => (d.conflicts[0]!.whiteHouseClaim.since = '2025-12-15'))).toEqual([])
+    expect(problems((d) => (d.conflicts[0]!.whiteHouseClaim.since = '2025-12-16'))).toEqual([
+      'data/conflicts.json: $[0].whiteHouseClaim.since: a claim date needs a counted claim and a source of that date',
+    ])
+  })
+
   it('checkIntegrity(d) finds a dangling conflict reference', () => {
     expect(problems((d) => (d.agreements[0]!.conflict = 'nowhere'))).toEqual(['data/agreements.json: $[0].conflict: unknown conflict "nowhere"'])
   })
