@@ -85,7 +85,6 @@ export function TimelineMarks({
         const a = m.item
         const last = a.statusHistory[a.statusHistory.length - 1]
         const tone = last ? AGREEMENT_STATUS_TONE[last.status] : 'neutral'
-        const label = labels.get(a.id)
         return (
           <g
             key={a.id}
@@ -105,14 +104,22 @@ export function TimelineMarks({
             onPointerLeave={() => onHover(null)}
           >
             <path d={SHAPE_PATH[markShape(a.type)]} />
-            {label && (
-              <text x={10} y={3.5} className="mark__label" aria-hidden="true">
-                {label}
-              </text>
-            )}
           </g>
         )
       })}
+      {/* Apart from the marks: a cut label is no part of a mark's name, which is whole. */}
+      <g aria-hidden="true">
+        {marks.map((m) => {
+          const label = labels.get(m.item.id)
+          return (
+            label && (
+              <text key={m.item.id} x={m.x + 10} y={m.y + 3.5} className="mark__label">
+                {label}
+              </text>
+            )
+          )
+        })}
+      </g>
     </g>
   )
 }
