@@ -182,24 +182,4 @@ export function makeLocatorProjection(extent: Extent, width = LOCATOR_WIDTH, hei
     ])
 }
 
-export interface RegionShapes {
-  conflict: string
-  /** The frame the shapes were projected in: sites are projected with it too. */
-  frame: Extent
-  width: number
-  height: number
-  countries: Array<{ iso3: string | null; name: string; d: string; label: [number, number] | null }>
-}
-
-/** Type guard for a region file, checked when it is loaded. */
-export function isRegionShapes(x: unknown): x is RegionShapes {
-  const r = x as RegionShapes
-  return (
-    !!r &&
-    typeof r.conflict === 'string' &&
-    Array.isArray(r.frame) &&
-    r.frame.length === 2 &&
-    Array.isArray(r.countries) &&
-    typeof r.width === 'number'
-  )
-}
+export { isRegionShapes, type RegionShapes } from './regionShapes'
