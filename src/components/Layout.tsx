@@ -3,8 +3,11 @@ import { useEffect, useRef } from 'react'
 import { useRootData } from '../lib/hooks/atlasContext'
 import { formatDate } from '../lib/format'
 import { SearchBox } from '../search/SearchBox'
+import { SiteNav, type NavItem } from './SiteNav'
+import { openDetailsForPrint } from './printDetails'
 
-const NAV = [
+/** The site's sections, in order: one entry a section. */
+const NAV: readonly NavItem[] = [
   { to: '/', label: 'Map', end: true },
   { to: '/conflicts', label: 'Conflicts', end: false },
   { to: '/scorecard', label: 'Scorecard', end: false },
@@ -33,6 +36,7 @@ export function Layout() {
     performance.mark('atlas-interactive')
     document.documentElement.dataset.ready = 'true'
   }, [])
+  useEffect(() => openDetailsForPrint(), [])
   // New page: start at the top unless the URL points into it. On the first load the browser
   // itself scrolls to the hash's element; after a client navigation, the atlas does.
   const first = useRef(true)
@@ -55,13 +59,7 @@ export function Layout() {
             </svg>
             <span>Mineral Peace Atlas</span>
           </NavLink>
-          <nav aria-label="Main" className="site-nav">
-            {NAV.map((n) => (
-              <NavLink key={n.to} to={n.to} end={n.end}>
-                {n.label}
-              </NavLink>
-            ))}
-          </nav>
+          <SiteNav items={NAV} />
           <SearchBox />
         </div>
       </header>

@@ -1,7 +1,7 @@
 import type { AgreementType } from '../data/schema'
 import { AGREEMENT_TYPE_LABEL } from '../lib/labels'
 
-/** A choice of one deal type, or any: the map's and the timeline's type filter. */
+/** A choice of one deal type, or any: the map's type filter (the timeline offers several, by group). */
 export function TypeSelect({
   label,
   types,

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Site } from '../data/schema'
 import { siteSymbol } from './siteSymbols'
 import { placeLabels, type LabelCandidate } from './labelPlacement'
@@ -32,6 +32,20 @@ export function LocatorMap({
     })
   }, [region, sites])
 
+  // Labels keep at least their CSS size on screen: where the map is drawn smaller than its
+  // box (a phone), they grow by as much, and the fewer that fit are placed.
+  const svgRef = useRef<SVGSVGElement>(null)
+  const [grow, setGrow] = useState(1)
+  useEffect(() => {
+    const svg = svgRef.current
+    if (!svg || typeof ResizeObserver === 'undefined') return
+    const ro = new ResizeObserver(() => {
+      const w = svg.getBoundingClientRect().width
+      if (w > 0) setGrow(Math.max(1, Math.round((region.width / w) * 20) / 20))
+    })
+    ro.observe(svg)
+    return () => ro.disconnect()
+  }, [region.width])
   const isParty = (iso3: string | null) => iso3 !== null && parties.includes(iso3)
   const labels = useMemo(() => {
     const points = projected.filter((p) => !p.d)
@@ -43,8 +57,10 @@ export function LocatorMap({
               text: c.name,
               x: c.label[0],
               y: c.label[1],
-              size: isParty(c.iso3) ? 13 : 11,
-              kind: 'centre',
+              // A party's name: 13 px, and never under 11 px on screen, as every label.
+              size: isParty(c.iso3) ? Math.max(13, 11 * grow) : 11 * grow,
+              kind: isParty(c.iso3) ? 'near' : 'centre',
+              bold: isParty(c.iso3),
             },
           ]
         : []
@@ -56,7 +72,7 @@ export function LocatorMap({
         text: p.site.name,
         x: p.x,
         y: p.y,
-        size: 10.5,
+        size: 11 * grow,
         kind: 'beside' as const,
       })),
       ...region.countries.filter((c) => !isParty(c.iso3)).flatMap(countryLabel),
@@ -69,12 +85,12 @@ export function LocatorMap({
     )
     // isParty only reads `parties`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [region, projected, parties])
+  }, [region, projected, parties, grow])
   const partyLabels = new Set(region.countries.filter((c) => isParty(c.iso3)).map((c) => `c-${c.name}`))
   const titleId = `loc-title-${region.conflict}`
   return (
     <figure className="locator">
-      <svg viewBox={`0 0 ${region.width} ${region.height}`} role="img" aria-labelledby={titleId}>
+      <svg ref={svgRef} viewBox={`0 0 ${region.width} ${region.height}`} role="img" aria-labelledby={titleId}>
         <title id={titleId}>{`Map of the ${conflictName} region with ${projected.length} sites`}</title>
         <rect width={region.width} height={region.height} className="locator__sea" />
         {region.countries.map((c) => (
@@ -108,6 +124,9 @@ export function LocatorMap({
             x={l.x}
             y={l.y}
             textAnchor={l.anchor}
+            style={
+              grow > 1 ? { fontSize: l.size, ...(l.id.startsWith('s-') ? { strokeWidth: 3 * grow } : {}) } : undefined
+            }
             className={
               l.id.startsWith('s-')
                 ? 'locator__site-label'

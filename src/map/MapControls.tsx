@@ -4,6 +4,7 @@ import { AGREEMENT_TYPES, CONFLICT_STATUSES, REGIONS } from '../data/vocab'
 import { CONFLICT_STATUS_LABEL } from '../lib/labels'
 import type { MapView } from './mapParams'
 import { TypeSelect } from '../components/TypeSelect'
+import { ResourceSelect } from '../components/ResourceSelect'
 import '../components/controls.css'
 import './MapControls.css'
 
@@ -141,21 +142,14 @@ export function MapControls({
               </label>
             ))}
           </fieldset>
-          <label className="field">
-            <span className="field__label">At stake</span>
-            <select
-              value={view.resource ?? ''}
-              onChange={(e) => onChange({ ...view, resource: e.target.value || null })}
-              data-testid="resource-filter"
-            >
-              <option value="">Any resource</option>
-              {resources.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ResourceSelect
+            label="At stake"
+            anyLabel="Any resource"
+            resources={resources}
+            value={view.resource}
+            onChange={(resource) => onChange({ ...view, resource })}
+            testId="resource-filter"
+          />
           <TypeSelect
             label="Deal type"
             types={AGREEMENT_TYPES}

@@ -97,20 +97,57 @@ export function frameAround(features: ReadonlyArray<Feature<Geometry>>, margin =
       ]
 }
 
+/** Around a party state the frame grows to hold: this share of its larger span, at least MIN_PARTY_MARGIN degrees. */
+const PARTY_MARGIN = 0.15
+const MIN_PARTY_MARGIN = 0.5
+
+/**
+ * The frame grown to hold each of the given states whole, with a margin: a small
+ * party (Rwanda beside the DRC) is never cut at the edge. A state larger than the
+ * frame in either direction (Russia in a frame of Ukraine) stays cut as the frame
+ * chose, and so does every state of a frame across the antimeridian.
+ */
+export function holdWhole(frame: Extent, features: ReadonlyArray<Feature<Geometry>>): Extent {
+  let [[w, s], [e, n]] = frame
+  if (w > e) return frame
+  const fw = e - w
+  const fh = n - s
+  for (const f of features) {
+    const lons = lonSpan([f])
+    if (!lons || lons[1] > 180) continue
+    const [[, fs], [, fn]] = geoBounds(f)
+    const [fwest, feast] = lons
+    if (feast - fwest > fw || fn - fs > fh) continue
+    const m = Math.max(Math.max(feast - fwest, fn - fs) * PARTY_MARGIN, MIN_PARTY_MARGIN)
+    w = Math.max(Math.min(w, fwest - m), -180)
+    e = Math.min(Math.max(e, feast + m), 180)
+    s = Math.max(Math.min(s, fs - m), -MAX_LAT)
+    n = Math.min(Math.max(n, fn + m), MAX_LAT)
+  }
+  return [
+    [w, s],
+    [e, n],
+  ]
+}
+
 /**
  * The frame of a conflict's locator map: the one the data gives (`locator.frame`:
  * a cartographic choice where the parties' shapes frame badly, such as Russia's
  * whole territory, not a claim about where a conflict ends), else the belligerent
- * states' shapes with a margin. Null when neither is known.
+ * states' shapes with a margin; either way grown to hold every belligerent and
+ * backer state that fits whole (`holdWhole`). Null when neither is known.
  */
 export function locatorFrame(
   ix: DatasetIndex,
   conflict: Conflict,
   countries: readonly CountryFeature[],
 ): Extent | null {
-  if (conflict.locator?.frame) return conflict.locator.frame
-  const parties = new Set(partyIso3s(ix, conflict, ['belligerent']))
-  return frameAround(countries.filter((c) => c.iso3 !== null && parties.has(c.iso3)).map((c) => c.feature))
+  const shapes = (roles: Parameters<typeof partyIso3s>[2]) => {
+    const isos = new Set(partyIso3s(ix, conflict, roles))
+    return countries.filter((c) => c.iso3 !== null && isos.has(c.iso3)).map((c) => c.feature)
+  }
+  const frame = conflict.locator?.frame ?? frameAround(shapes(['belligerent']))
+  return frame && holdWhole(frame, shapes(['belligerent', 'backer']))
 }
 
 /**
@@ -145,34 +182,4 @@ export function makeLocatorProjection(extent: Extent, width = LOCATOR_WIDTH, hei
     ])
 }
 
-export interface RegionShapes {
-  conflict: string
-  /** The frame the shapes were projected in: sites are projected with it too. */
-  frame: Extent
-  width: number
-  height: number
-  countries: Array<{ iso3: string | null; name: string; d: string; label: [number, number] | null }>
-  /** The conflict's sites as drawn on this map (see placeSites.ts), given with a page's data. */
-  placed?: PlacedSite[]
-}
-
-/** A site on a locator map: a corridor's path (`d`), or a point's position. */
-export interface PlacedSite {
-  id: string
-  d: string
-  x: number
-  y: number
-}
-
-/** Type guard for a region file, checked when it is loaded. */
-export function isRegionShapes(x: unknown): x is RegionShapes {
-  const r = x as RegionShapes
-  return (
-    !!r &&
-    typeof r.conflict === 'string' &&
-    Array.isArray(r.frame) &&
-    r.frame.length === 2 &&
-    Array.isArray(r.countries) &&
-    typeof r.width === 'number'
-  )
-}
+export { isRegionShapes, type PlacedSite, type RegionShapes } from './regionShapes'

@@ -6,8 +6,9 @@ import type { SearchEngine } from './searchEngine'
 import './SearchBox.css'
 
 /**
- * The header search: a combobox that finds as the user types, grouped by kind.
- * `/` or Ctrl/Cmd+K focuses it; arrows move, Enter opens, Escape closes.
+ * The header search: a combobox that finds as the user types, grouped by kind, ending
+ * with "All results". `/` or Ctrl/Cmd+K focuses it; arrows move, Enter opens the
+ * highlighted hit, or all results (`/search?q=`) when none is highlighted; Escape closes.
  */
 export function SearchBox() {
   const id = useId()
@@ -15,7 +16,8 @@ export function SearchBox() {
   const inputRef = useRef<HTMLInputElement>(null)
   const [q, setQ] = useState('')
   const [open, setOpen] = useState(false)
-  const [active, setActive] = useState(0)
+  // -1: nothing highlighted, so Enter opens all results.
+  const [active, setActive] = useState(-1)
   const [engine, setEngine] = useState<SearchEngine | null>(null)
 
   useEffect(() => {
@@ -43,6 +45,9 @@ export function SearchBox() {
 
   const groups = useMemo(() => (engine ? engine.search(q) : []), [engine, q])
   const flat = groups.flatMap((g) => g.hits)
+  const allTo = `/search?q=${encodeURIComponent(q.trim())}`
+  // The hits, then "All results" as the last option.
+  const last = flat.length
   const go = (to: string) => {
     setOpen(false)
     navigate(to)
@@ -68,7 +73,7 @@ export function SearchBox() {
         aria-expanded={open && q.trim() !== ''}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={open && flat.length > 0 ? optionId(active) : undefined}
+        aria-activedescendant={open && active >= 0 && engine ? optionId(active) : undefined}
         onFocus={() => {
           setOpen(true)
           void loadEngine().then(setEngine)
@@ -76,22 +81,22 @@ export function SearchBox() {
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onChange={(e) => {
           setQ(e.target.value)
-          setActive(0)
+          setActive(-1)
           setOpen(true)
         }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault()
             setOpen(true)
-            setActive((a) => Math.min(a + 1, flat.length - 1))
+            setActive((a) => Math.min(a + 1, last))
           } else if (e.key === 'ArrowUp') {
             e.preventDefault()
-            setActive((a) => Math.max(a - 1, 0))
+            setActive((a) => Math.max(a - 1, -1))
           } else if (e.key === 'Enter') {
             e.preventDefault()
-            const hit = flat[active]
-            if (hit && open) go(hit.to)
-            else if (q.trim()) go(`/search?q=${encodeURIComponent(q.trim())}`)
+            const hit = open && active >= 0 ? flat[active] : undefined
+            if (hit) go(hit.to)
+            else if (q.trim()) go(allTo)
           } else if (e.key === 'Escape') {
             if (open) setOpen(false)
             else setQ('')
@@ -131,6 +136,21 @@ export function SearchBox() {
               })}
             </div>
           ))}
+          {engine && flat.length > 0 && (
+            <div
+              id={optionId(last)}
+              role="option"
+              aria-selected={active === last}
+              className={`search__hit search__all${active === last ? ' is-active' : ''}`}
+              onMouseDown={(e) => {
+                e.preventDefault()
+                go(allTo)
+              }}
+              onMouseEnter={() => setActive(last)}
+            >
+              <span className="search__title">All results for &ldquo;{q.trim()}&rdquo;</span>
+            </div>
+          )}
         </div>
       )}
     </div>

@@ -3,6 +3,8 @@
  * experts, countries, places and sources, each with the page it opens. Pure.
  */
 import type { Dataset } from '../data/schema'
+import { TERM_LABEL } from '../lib/labels'
+import { actorDocs, expertDocs, personDocs } from './searchPeople'
 
 import { KIND_LABEL, KIND_ORDER, normaliseTerm, type SearchDoc, type SearchKind } from './searchKinds'
 
@@ -10,10 +12,15 @@ export { KIND_LABEL, KIND_ORDER, normaliseTerm, type SearchDoc, type SearchKind 
 
 const cut = (s: string, n = 110) => (s.length > n ? `${s.slice(0, n - 1)}…` : s)
 
+/** The dated steps of a record, searchable: "Put into force by President Zelensky". */
+const history = (steps: ReadonlyArray<{ label: string; note?: string }>) =>
+  steps.map((s) => `${s.label} ${s.note ?? ''}`).join(' ')
+
 export function makeSearchDocs(d: Dataset): SearchDoc[] {
   const docs: SearchDoc[] = []
   const conflictName = new Map(d.conflicts.map((c) => [c.id, c.shortName]))
   const resourceName = new Map(d.resources.map((r) => [r.id, r.name]))
+  const actorName = new Map(d.actors.map((a) => [a.id, a.name]))
   // What is at stake is searchable on the conflict and on each deal a stake names.
   const stakeNames = (pred: (s: Dataset['stakes'][number]) => boolean) => [
     ...new Set(d.stakes.filter(pred).map((s) => resourceName.get(s.resource) ?? '')),
@@ -25,7 +32,8 @@ export function makeSearchDocs(d: Dataset): SearchDoc[] {
       kind: 'conflict',
       title: c.name,
       context: `${c.region}${atStake.length ? ` · at stake: ${cut(atStake.join(', '), 70)}` : ''}`,
-      text: `${c.shortName} ${c.summary} ${atStake.join(' ')}`,
+      text: `${c.shortName} ${c.summary} ${c.parties.map((p) => actorName.get(p.actor) ?? '').join(' ')} ${history(c.statusHistory)}`,
+      trades: atStake.join(' '),
       to: `/conflicts/${c.id}`,
     })
   }
@@ -34,12 +42,20 @@ export function makeSearchDocs(d: Dataset): SearchDoc[] {
       ...a.signatories.map((s) => `${s.person ?? ''} ${s.office ?? ''}`),
       ...a.brokers.map((b) => b.person ?? ''),
     ].join(' ')
+    // What it trades: its minerals and resources, the kinds of terms it holds, what each side gets.
+    const trades = [
+      ...stakeNames((s) => s.agreements.includes(a.id)),
+      ...(a.resources ?? []).map((r) => resourceName.get(r) ?? r),
+      ...new Set(a.provisions.flatMap((p) => p.terms.map((t) => TERM_LABEL[t]))),
+      ...a.traded.flatMap((t) => t.gets),
+    ]
     docs.push({
       id: `deal:${a.id}`,
       kind: 'deal',
       title: a.commonName ?? a.title,
       context: `${a.date.slice(0, 7)} · ${a.track === 'minerals-diplomacy' ? 'Minerals diplomacy' : ((a.conflict && conflictName.get(a.conflict)) ?? '')} · ${cut(a.summary, 80)}`,
-      text: `${a.title} ${a.commonName ?? ''} ${a.summary} ${a.place?.name ?? ''} ${people} ${a.provisions.map((p) => p.text).join(' ')} ${stakeNames((s) => s.agreements.includes(a.id)).join(' ')} ${(a.resources ?? []).map((r) => resourceName.get(r) ?? r).join(' ')}`,
+      text: `${a.title} ${a.commonName ?? ''} ${a.summary} ${a.place?.name ?? ''} ${people} ${a.provisions.map((p) => p.text).join(' ')} ${history(a.statusHistory)}`,
+      trades: [...new Set(trades)].join(' '),
       to: `/deals/${a.id}`,
     })
     for (const p of a.provisions) {
@@ -53,34 +69,7 @@ export function makeSearchDocs(d: Dataset): SearchDoc[] {
       })
     }
   }
-  // People who signed, witnessed or brokered a deal: one result per person, opening their latest deal.
-  const people = new Map<string, { roles: string[]; to: string; date: string }>()
-  for (const a of d.agreements) {
-    const entries = [
-      ...a.signatories.map((s) => ({ name: s.person, role: s.office ?? 'signatory' })),
-      ...a.brokers.map((b) => ({ name: b.person, role: b.role })),
-    ]
-    for (const e of entries) {
-      if (!e.name) continue
-      const prev = people.get(e.name)
-      const role = `${e.role}, ${a.commonName ?? a.title}`
-      if (!prev) people.set(e.name, { roles: [role], to: `/deals/${a.id}`, date: a.date })
-      else {
-        prev.roles.push(role)
-        if (a.date > prev.date) Object.assign(prev, { to: `/deals/${a.id}`, date: a.date })
-      }
-    }
-  }
-  for (const [name, p] of people) {
-    docs.push({
-      id: `person:${name}`,
-      kind: 'person',
-      title: name,
-      context: cut(p.roles.join('; ')),
-      text: p.roles.join(' '),
-      to: p.to,
-    })
-  }
+  docs.push(...personDocs(d))
   for (const r of d.resources) {
     const to = r.kind === 'mineral' && r.usgs ? `/minerals/${r.id}` : `/?resource=${r.id}`
     docs.push({
@@ -92,36 +81,7 @@ export function makeSearchDocs(d: Dataset): SearchDoc[] {
       to,
     })
   }
-  const experts = new Map<string, { title: string; context: string; text: string; to: string }>()
-  for (const a of d.assessments) {
-    const first = a.about.conflicts[0]
-    const to = first
-      ? `/conflicts/${first}#assessment-${a.id}`
-      : a.about.agreements[0]
-        ? `/deals/${a.about.agreements[0]}`
-        : '/about'
-    const prev = experts.get(a.expert)
-    experts.set(a.expert, {
-      title: a.expert,
-      context: `${a.affiliation} · “${cut(a.quote, 70)}”`,
-      text: `${prev?.text ?? ''} ${a.affiliation} ${a.quote} ${a.publication}`,
-      to: prev?.to ?? to,
-    })
-  }
-  for (const [name, e] of experts) docs.push({ id: `expert:${name}`, kind: 'expert', ...e })
-  for (const actor of d.actors) {
-    const conflicts = d.conflicts.filter((c) => c.parties.some((p) => p.actor === actor.id))
-    if (conflicts.length === 0) continue
-    const first = conflicts[0]!
-    docs.push({
-      id: `country:${actor.id}`,
-      kind: 'country',
-      title: actor.name,
-      context: conflicts.map((c) => `${c.shortName} (${c.parties.find((p) => p.actor === actor.id)?.role})`).join(', '),
-      text: `${actor.shortName ?? ''} ${actor.iso3 ?? ''} ${actor.description ?? ''}`,
-      to: conflicts.length === 1 || !actor.iso3 ? `/conflicts/${first.id}` : `/?country=${actor.iso3}`,
-    })
-  }
+  docs.push(...expertDocs(d), ...actorDocs(d))
   for (const s of d.sites) {
     docs.push({
       id: `place:${s.id}`,

@@ -1,7 +1,8 @@
 /** The client-side search: MiniSearch over `makeSearchDocs`, prefix and typo tolerant, case and diacritics folded. */
 import MiniSearch from 'minisearch'
 import type { Dataset } from '../data/schema'
-import { KIND_ORDER, makeSearchDocs, normaliseTerm, type SearchDoc, type SearchKind } from './searchDocs'
+import { KIND_ORDER, makeSearchDocs, type SearchDoc, type SearchKind } from './searchDocs'
+import { searchTerm } from './searchKinds'
 
 const KIND_WEIGHT: Record<SearchKind, number> = {
   conflict: 1.6,
@@ -24,23 +25,37 @@ export interface SearchEngine {
   size: number
 }
 
+/** A title or query as one folded key: "Rare earths" and "rare earth" meet. */
+const titleKey = (s: string) =>
+  s
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(searchTerm)
+    .join(' ')
+
 export function makeSearchEngine(d: Dataset | SearchDoc[]): SearchEngine {
   const docs = Array.isArray(d) ? d : makeSearchDocs(d)
+  // Worked out once per document, not once per matching term of every query.
+  const weight = new Map(docs.map((x) => [x.id, KIND_WEIGHT[x.kind] ?? 1]))
+  const title = new Map(docs.map((x) => [x.id, titleKey(x.title)]))
+  // Folding is the costly part of indexing, and the same words recur in every document.
+  const folded = new Map<string, string>()
+  const fold = (t: string) => {
+    let f = folded.get(t)
+    if (f === undefined) folded.set(t, (f = searchTerm(t)))
+    return f
+  }
   const ms = new MiniSearch<SearchDoc>({
-    fields: ['title', 'context', 'text'],
+    fields: ['title', 'context', 'text', 'trades'],
     storeFields: ['kind', 'title', 'context', 'to'],
-    processTerm: (t) => normaliseTerm(t),
+    processTerm: fold,
     searchOptions: {
-      boost: { title: 3, context: 1.2 },
+      boost: { title: 3, context: 1.2, trades: 2 },
       prefix: true,
       fuzzy: (term) => (term.length > 3 ? 0.2 : false),
       combineWith: 'AND',
-      // Pages about the thing itself outrank passing mentions; an exact title ("Lithium") leads.
-      boostDocument: (_id, term, stored) => {
-        const kind = stored?.kind as SearchKind | undefined
-        const title = typeof stored?.title === 'string' ? normaliseTerm(stored.title) : ''
-        return (kind ? KIND_WEIGHT[kind] : 1) * (title === term ? 3 : 1)
-      },
+      // Pages about the thing itself outrank passing mentions; a one-word title ("Lithium") leads.
+      boostDocument: (id, term) => (weight.get(id) ?? 1) * (title.get(id) === term ? 3 : 1),
     },
   })
   ms.addAll(docs)
@@ -49,7 +64,11 @@ export function makeSearchEngine(d: Dataset | SearchDoc[]): SearchEngine {
     search(q, limitPerKind = 5) {
       const query = q.trim()
       if (!query) return []
-      const results = ms.search(query) as unknown as SearchHit[]
+      const key = titleKey(query)
+      const results = (ms.search(query) as unknown as SearchHit[])
+        // A title the whole query names ("rare earth" → "Rare earths") leads its group and the list.
+        .map((r) => (title.get(r.id) === key ? { ...r, score: r.score * 3 } : r))
+        .sort((a, b) => b.score - a.score)
       const groups = new Map<SearchKind, SearchHit[]>()
       for (const r of results) {
         const list = groups.get(r.kind) ?? []

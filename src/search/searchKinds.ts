@@ -35,6 +35,8 @@ export interface SearchDoc {
   context: string
   /** Searched but not shown. */
   text: string
+  /** What a deal trades or a conflict puts at stake (minerals, resources, kinds of terms): searched with weight. */
+  trades?: string
   /** In-app path (with hash for provisions). */
   to: string
 }
@@ -48,4 +50,10 @@ export function normaliseTerm(term: string): string {
     .replace(/ł/g, 'l')
     .replace(/ø/g, 'o')
     .toLowerCase()
+}
+
+/** A term as the index holds it: folded, and a plural's final s dropped ("rare earths" finds "rare-earth"). */
+export function searchTerm(term: string): string {
+  const t = normaliseTerm(term)
+  return t.length > 4 && t.endsWith('s') && !t.endsWith('ss') && !t.endsWith('us') ? t.slice(0, -1) : t
 }

@@ -1,44 +1,14 @@
 import { memo, useMemo } from 'react'
 import { useHydrated } from '../lib/hooks/useHydrated'
-import type { Agreement, AgreementType } from '../data/schema'
+import type { Agreement } from '../data/schema'
 import { formatDate } from '../lib/format'
-import { AGREEMENT_STATUS_TONE, AGREEMENT_TYPE_LABEL } from '../lib/labels'
 import { layoutTimeline, type LaneSpec } from './timelineLayout'
 import { laneOf } from './timelineModel'
+import { TimelineMarks } from './TimelineMarks'
 import './Timeline.css'
 
 export const TIMELINE_WIDTH = 1100
 const ROW = 22
-
-/** Mark shape by family of type: ceasefires, peace texts, economic deals, events. */
-export function markShape(type: AgreementType): 'circle' | 'diamond' | 'square' | 'triangle' {
-  switch (type) {
-    case 'ceasefire':
-      return 'circle'
-    case 'peace-agreement':
-    case 'framework':
-    case 'declaration':
-    case 'initialled-text':
-    case 'peace-plan':
-    case 'un-resolution':
-      return 'diamond'
-    case 'minerals-deal':
-    case 'economic-deal':
-    case 'trade-deal':
-    case 'mou':
-    case 'strategic-partnership':
-      return 'square'
-    default:
-      return 'triangle'
-  }
-}
-
-export const SHAPE_PATH = {
-  circle: 'M-6,0A6,6 0 1,0 6,0A6,6 0 1,0 -6,0',
-  diamond: 'M0,-7L7,0L0,7L-7,0Z',
-  square: 'M-5.5,-5.5H5.5V5.5H-5.5Z',
-  triangle: 'M0,-6.5L6.5,5.5H-6.5Z',
-} as const
 
 interface Props {
   items: readonly Agreement[]
@@ -68,11 +38,6 @@ export const Timeline = memo(function Timeline({ items, lanes, start, end, asOf,
   const top = 28
   const height = layout.height + top + 24
   const asOfX = layout.x(asOf)
-  // One tab stop for the chart: the earliest mark; arrow keys move on from there.
-  const firstId = layout.marks.reduce<{ id: string; date: string } | null>(
-    (best, m) => (!best || m.item.date < best.date ? { id: m.item.id, date: m.item.date } : best),
-    null,
-  )?.id
   return (
     <svg
       className="timeline"
@@ -124,7 +89,8 @@ export const Timeline = memo(function Timeline({ items, lanes, start, end, asOf,
             </text>
           </g>
         )}
-        {asOfX > 170 && (
+        {/* Only inside the span: in an earlier range the data's end lies beyond its right edge. */}
+        {asOf >= start && asOf <= end && (
           <g className="today">
             <line x1={asOfX} x2={asOfX} y1={-6} y2={layout.height + 4} />
             <text x={asOfX - 4} y={layout.height + 16} textAnchor="end">
@@ -132,32 +98,13 @@ export const Timeline = memo(function Timeline({ items, lanes, start, end, asOf,
             </text>
           </g>
         )}
-        {layout.marks.map((m) => {
-          const a = m.item
-          const last = a.statusHistory[a.statusHistory.length - 1]
-          const tone = last ? AGREEMENT_STATUS_TONE[last.status] : 'neutral'
-          return (
-            <g
-              key={a.id}
-              className={`mark mark--${tone}${selected === a.id ? ' mark--selected' : ''}${a.kind === 'event' ? ' mark--event' : ''}`}
-              transform={`translate(${m.x},${m.y})`}
-              data-item-id={a.id}
-              role="link"
-              tabIndex={a.id === firstId ? 0 : -1}
-              onFocus={(e) => {
-                const r = e.currentTarget.getBoundingClientRect()
-                onHover(a.id, r.left + r.width / 2, r.top + r.height / 2)
-              }}
-              onBlur={() => onHover(null)}
-              aria-label={`${a.commonName ?? a.title}, ${formatDate(a.date, a.datePrecision)}, ${AGREEMENT_TYPE_LABEL[a.type]}`}
-              onClick={() => onOpen(a.id)}
-              onPointerEnter={(e) => onHover(a.id, e.clientX, e.clientY)}
-              onPointerLeave={() => onHover(null)}
-            >
-              <path d={SHAPE_PATH[markShape(a.type)]} />
-            </g>
-          )
-        })}
+        <TimelineMarks
+          marks={layout.marks}
+          right={TIMELINE_WIDTH - 12}
+          selected={selected}
+          onOpen={onOpen}
+          onHover={onHover}
+        />
       </g>
     </svg>
   )

@@ -3,7 +3,6 @@
  * that would overlap stacked into rows, month ticks and status bands. No React;
  * linear in the number of items, so it stays fast at PA-X scale (≈2,000 deals).
  */
-import { scaleUtc } from 'd3-scale'
 import { utcMonth } from 'd3-time'
 import { MONTHS_SHORT } from '../lib/format'
 
@@ -71,10 +70,8 @@ export function layoutTimeline<T extends TimelineItem>(
   const t0 = toTime(o.start)
   const t1 = Math.max(toTime(o.end), t0 + DAY)
   const plot = Math.max(o.width - o.gutter - 12, 1)
-  const scale = scaleUtc()
-    .domain([t0, t1])
-    .range([o.gutter, o.gutter + plot])
-    .clamp(true)
+  // A clamped linear map of time to x (d3-scale's scaleUtc would bring its tick formats along).
+  const scale = (t: number | Date) => o.gutter + plot * Math.min(Math.max((+t - t0) / (t1 - t0), 0), 1)
   const x = (date: string) => scale(toTime(date))
 
   // Bucket items per lane, sorted by date, then greedily assign rows so marks never overlap.

@@ -1,13 +1,16 @@
 /**
  * The timeline's view in the URL query. `parseTimelineParams` never throws and
- * `toTimelineParams` omits defaults.
+ * `toTimelineParams` omits defaults. Types travel as whole groups where a choice holds
+ * one (`?group=economic`) and as single types otherwise (`?type=mou`, the older links).
  */
 import type { AgreementType } from '../data/schema'
 import { AGREEMENT_TYPES } from '../data/vocab'
 import { appendAll, pickMany, pickOne } from '../lib/urlState'
+import { TYPE_GROUPS, collapseTypes, expandTypes } from './typeGroups'
 
 export interface TimelineView {
   conflict: string[]
+  /** The chosen types (none = any), in vocabulary order. */
   type: AgreementType[]
   resource: string | null
   /** `YYYY-MM`, inclusive; null = the default span. */
@@ -47,7 +50,14 @@ export function parseTimelineParams(sp: URLSearchParams, vocab: TimelineVocabula
   if (from && to && from > to) [from, to] = [to, from]
   return {
     conflict: pickMany(sp, 'conflict', vocab.conflicts),
-    type: pickMany(sp, 'type', AGREEMENT_TYPES),
+    type: expandTypes(
+      pickMany(
+        sp,
+        'group',
+        TYPE_GROUPS.map((g) => g.id),
+      ),
+      pickMany(sp, 'type', AGREEMENT_TYPES),
+    ),
     resource: pickOne(sp, 'resource', vocab.resources, null),
     from,
     to,
@@ -59,7 +69,9 @@ export function parseTimelineParams(sp: URLSearchParams, vocab: TimelineVocabula
 export function toTimelineParams(v: TimelineView): URLSearchParams {
   const sp = new URLSearchParams()
   appendAll(sp, 'conflict', v.conflict)
-  appendAll(sp, 'type', v.type)
+  const types = collapseTypes(v.type)
+  appendAll(sp, 'group', types.groups)
+  appendAll(sp, 'type', types.types)
   if (v.resource) sp.set('resource', v.resource)
   if (v.from) sp.set('from', v.from)
   if (v.to) sp.set('to', v.to)

@@ -68,6 +68,18 @@ test('the open search and a map tooltip have no violations, in light and dark', 
   expect(await scanBothSchemes(page)).toEqual({ light: [], dark: [] })
 })
 
+test('at 390 px, search results and a conflict page with the menu open have no violations', async ({ page }) => {
+  test.setTimeout(90_000)
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/search?q=zelensky')
+  await page.waitForLoadState('networkidle')
+  expect(await scanBothSchemes(page)).toEqual({ light: [], dark: [] })
+  await page.goto('/conflicts/drc-rwanda')
+  await page.locator('.site-header').getByText('Menu', { exact: true }).click()
+  await page.waitForLoadState('networkidle')
+  expect(await scanBothSchemes(page)).toEqual({ light: [], dark: [] })
+})
+
 test('a keyboard-only walk: skip link, search, a conflict, one of its deals, a provision, and back', async ({
   page,
 }) => {
@@ -85,6 +97,7 @@ test('a keyboard-only walk: skip link, search, a conflict, one of its deals, a p
   await expect(box).toBeFocused()
   await page.keyboard.type('DRC Rwanda conflict')
   await expect(page.getByRole('option').first()).toBeVisible()
+  await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/conflicts\/drc-rwanda$/)
 

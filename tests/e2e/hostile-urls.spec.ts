@@ -27,7 +27,7 @@ const enc = (p: string) => (/%/.test(p) ? p : encodeURIComponent(p))
 const PATH_ROUTES = ['/conflicts/', '/deals/', '/minerals/', '/']
 const QUERIES: Record<string, string[]> = {
   '/': ['mineral', 'measure', 'sites', 'status', 'resource', 'type', 'region', 'conflict', 'country', 'zk', 'zx'],
-  '/timeline': ['conflict', 'type', 'resource', 'from', 'to', 'events', 'item'],
+  '/timeline': ['conflict', 'type', 'group', 'resource', 'from', 'to', 'events', 'item'],
   '/minerals': ['sort', 'dir'],
   '/minerals/cobalt': ['measure'],
   '/search': ['q'],

@@ -20,6 +20,7 @@ test('the keyboard alone opens search with "/" and picks a result', async ({ pag
   await page.keyboard.type('lithium')
   await expect(page.getByRole('option').first()).toBeVisible()
   await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
   await page.keyboard.press('ArrowUp')
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/minerals\/lithium$/)

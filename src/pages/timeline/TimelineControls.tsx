@@ -1,11 +1,11 @@
 import type { AgreementType, Conflict } from '../../data/schema'
 import { formatDate } from '../../lib/format'
 import { DEFAULT_TIMELINE_VIEW, type TimelineView } from '../../timeline/timelineParams'
-import { TypeSelect } from '../../components/TypeSelect'
+import { ChipToggles } from '../../components/ChipToggles'
+import { ResourceSelect } from '../../components/ResourceSelect'
 import { MonthSelect } from './MonthSelect'
+import { TypeFilter } from './TypeFilter'
 import type { SpanPreset } from './timelinePageModel'
-
-const toggle = <T,>(list: readonly T[], v: T): T[] => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v])
 
 /** The timeline's span presets, month range, type, resource and conflict filters; every change goes to the URL. */
 export function TimelineControls({
@@ -59,28 +59,14 @@ export function TimelineControls({
           empty="Latest"
           onChange={(to) => setView({ ...view, to })}
         />
-        <TypeSelect
-          label="Type"
-          types={types}
-          value={view.type}
-          onChange={(type) => setView({ ...view, type })}
-          testId="type-select"
+        <ResourceSelect
+          label="Mineral or resource"
+          anyLabel="Any"
+          resources={resources}
+          value={view.resource}
+          onChange={(resource) => setView({ ...view, resource })}
+          testId="resource-select"
         />
-        <label className="field">
-          <span className="field__label">Mineral or resource</span>
-          <select
-            value={view.resource ?? ''}
-            onChange={(e) => setView({ ...view, resource: e.target.value || null })}
-            data-testid="resource-select"
-          >
-            <option value="">Any</option>
-            {resources.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </label>
         <label className="checkbox">
           <input
             type="checkbox"
@@ -90,18 +76,13 @@ export function TimelineControls({
           <span>Show key events</span>
         </label>
       </div>
-      <fieldset className="chips">
-        <legend className="field__label">Conflicts</legend>
-        {conflicts.map((c) => (
-          <label key={c.id} className="chip-toggle">
-            <input
-              type="checkbox"
-              checked={view.conflict.includes(c.id)}
-              onChange={() => setView({ ...view, conflict: toggle(view.conflict, c.id) })}
-            />
-            <span>{c.shortName}</span>
-          </label>
-        ))}
+      <TypeFilter types={types} value={view.type} onChange={(type) => setView({ ...view, type })} />
+      <ChipToggles
+        legend="Conflicts"
+        options={conflicts.map((c) => ({ id: c.id, label: c.shortName }))}
+        value={view.conflict}
+        onChange={(conflict) => setView({ ...view, conflict })}
+      >
         {(view.conflict.length > 0 ||
           view.type.length > 0 ||
           view.resource ||
@@ -112,7 +93,7 @@ export function TimelineControls({
             Reset
           </button>
         )}
-      </fieldset>
+      </ChipToggles>
     </div>
   )
 }

@@ -1,22 +1,20 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { PageMeta } from '../../components/PageMeta'
 import { statusToken } from '../../components/Badges'
 import { useAtlas, useRootData } from '../../lib/hooks/atlasContext'
 import { TimelineControls } from './TimelineControls'
-import { TimelineLegend, TimelineTooltip } from './TimelineParts'
+import { TimelineLegend } from './TimelineParts'
 import { timelinePageModel } from './timelinePageModel'
-import type { Agreement } from '../../data/schema'
 import { AGREEMENT_TYPES } from '../../data/vocab'
 import { countWord, formatDate } from '../../lib/format'
 import { useUrlState } from '../../lib/hooks/useUrlState'
-import { Timeline } from '../../timeline/Timeline'
+import { TimelineChart } from '../../timeline/TimelineChart'
 import { TimelineList } from '../../timeline/TimelineList'
 import { filterTimeline, timelineSpan } from '../../timeline/timelineModel'
 import { parseTimelineParams, toTimelineParams, type TimelineView } from '../../timeline/timelineParams'
 import type { LaneSpec } from '../../timeline/timelineLayout'
 import '../../components/controls.css'
-import '../../components/tooltip.css'
 import './TimelinePage.css'
 
 /** Every agreement and key event on one time axis, with filters, zoom presets and an accessible list. */
@@ -35,8 +33,6 @@ export function Page() {
   const parse = useCallback((sp: URLSearchParams) => parseTimelineParams(sp, vocab), [vocab])
   const [view, setView] = useUrlState<TimelineView>(parse, toTimelineParams)
   const navigate = useNavigate()
-  const [hover, setHover] = useState<{ id: string; x: number; y: number; width: number } | null>(null)
-  const wrapRef = useRef<HTMLDivElement>(null)
 
   const span = timelineSpan(view, coverageStart, end)
   const filtered = useMemo(() => filterTimeline(ix, ALL, view), [ix, ALL, view])
@@ -63,43 +59,6 @@ export function Page() {
     [ix, vocab, view.conflict],
   )
   const open = useCallback((id: string) => navigate(`/deals/${id}`), [navigate])
-  const onHover = useCallback((id: string | null, x?: number, y?: number) => {
-    const box = wrapRef.current?.getBoundingClientRect()
-    setHover(
-      id && box && x !== undefined && y !== undefined
-        ? { id, x: x - box.left, y: y - box.top, width: box.width }
-        : null,
-    )
-  }, [])
-  const hovered: Agreement | undefined = hover ? ix.agreements.get(hover.id) : undefined
-
-  // Arrow keys move between marks (one tab stop for the whole chart); Enter opens.
-  const onChartKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
-    const marks = [...(wrapRef.current?.querySelectorAll<SVGGElement>('.mark') ?? [])].sort(
-      (a, b) =>
-        Number(a.getAttribute('transform')?.match(/[\d.]+/)?.[0]) -
-        Number(b.getAttribute('transform')?.match(/[\d.]+/)?.[0]),
-    )
-    if (marks.length === 0) return
-    const i = marks.findIndex((m) => m === document.activeElement)
-    let next: SVGGElement | undefined
-    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = marks[Math.min(i + 1, marks.length - 1)]
-    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = marks[Math.max(i - 1, 0)]
-    else if (e.key === 'Home') next = marks[0]
-    else if (e.key === 'End') next = marks[marks.length - 1]
-    else if (e.key === 'Enter' && i >= 0) {
-      const id = marks[i]?.dataset.itemId
-      if (id) open(id)
-      return
-    } else return
-    e.preventDefault()
-    if (next) {
-      next.focus()
-      const r = next.getBoundingClientRect()
-      onHover(next.dataset.itemId ?? null, r.left + r.width / 2, r.top + r.height / 2)
-    }
-  }
-
   return (
     <div className="page page--wide timeline-page">
       <PageMeta
@@ -138,19 +97,15 @@ export function Page() {
           </>
         )}
       </p>
-      <div className="timeline-wrap" ref={wrapRef} onKeyDown={onChartKey}>
-        <Timeline
-          items={inSpan}
-          lanes={lanes}
-          start={span.start}
-          end={span.end}
-          asOf={end}
-          selected={view.selected}
-          onOpen={open}
-          onHover={onHover}
-        />
-        {hovered && hover && <TimelineTooltip item={hovered} at={hover} />}
-      </div>
+      <TimelineChart
+        items={inSpan}
+        lanes={lanes}
+        start={span.start}
+        end={span.end}
+        asOf={end}
+        selected={view.selected}
+        onOpen={open}
+      />
       <TimelineLegend />
       <section aria-labelledby="list-h" className="timeline-list-section">
         <h2 id="list-h">All items by month</h2>

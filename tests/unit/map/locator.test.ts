@@ -63,14 +63,35 @@ describe(locatorFrame, () => {
     expect(contains(frame, [-100, 40])).toBe(false)
   })
 
-  it('uses the frame the data gives over the one the shapes would give', () => {
+  it('uses the frame the data gives, grown only to hold whole a party state smaller than it', () => {
+    // The given frame cuts Ecuador's south-west and most of Peru, which is larger than the frame.
     const given: Extent = [
-      [-82, -6],
-      [-75, 2],
+      [-80, -6],
+      [-70, 2],
     ]
     const d = withAndeanConflict({ frame: given })
     const conflict = d.conflicts.find((c) => c.id === 'ecuador-peru')!
-    expect(locatorFrame(makeIndex(d), conflict, countries)).toEqual(given)
+    const frame = locatorFrame(makeIndex(d), conflict, countries)!
+    for (const point of [...given, [-80.9, -1], [-80.3, -3.4]] as Array<[number, number]>)
+      expect(contains(frame, point), `${point}`).toBe(true)
+    // Peru stays cut: Lima is not pulled in.
+    expect(contains(frame, [-77.0, -12.05])).toBe(false)
+  })
+
+  it('holds a small backer whole, as Rwanda beside the DRC, with a margin', () => {
+    const d = makeFixture()
+    const drc = d.conflicts[0]!
+    drc.parties = drc.parties.map((p) => (p.actor === 'rwanda' ? { ...p, role: 'backer' as const } : p))
+    // A frame whose east edge runs through Rwanda (it spans about 28.9° to 30.9° E).
+    drc.locator = {
+      frame: [
+        [12, -13.8],
+        [30, 5.5],
+      ],
+    }
+    const [[, s], [e]] = locatorFrame(makeIndex(d), drc, countries)!
+    expect(e).toBeGreaterThan(31.2)
+    expect(s).toBe(-13.8)
   })
 
   it('gives no frame to a conflict with neither a frame nor a belligerent state', () => {
@@ -192,5 +213,17 @@ describe(placeLabels, () => {
       ['b', 'end'],
       ['c', 'middle'],
     ])
+  })
+  it('places a small party’s name beside its centre when a site symbol sits on it, and a neighbour’s only centred', () => {
+    const out = placeLabels(
+      [
+        { id: 'rwanda', text: 'Rwanda', x: 100, y: 100, size: 13, kind: 'near' },
+        { id: 'burundi', text: 'Burundi', x: 100, y: 100, size: 11, kind: 'centre' },
+      ],
+      [[100, 100]],
+      400,
+      300,
+    )
+    expect(out).toEqual([{ id: 'rwanda', text: 'Rwanda', x: 108, y: 100 + 13 * 0.35, anchor: 'start', size: 13 }])
   })
 })

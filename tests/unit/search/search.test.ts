@@ -45,3 +45,46 @@ describe(makeSearchEngine, () => {
     expect(engine.search('   ')).toEqual([])
   })
 })
+
+describe('who takes part, and what deals trade', () => {
+  const f = makeFixture()
+  // A person named only in a dated step of a deal and of a conflict, as a president who puts a deal into force.
+  f.agreements[1]!.statusHistory.push({
+    date: '2025-07-01',
+    status: 'in-force',
+    label: 'Put into force by President Olenko',
+    sources: ['src-b'],
+    verification: 'verified',
+  })
+  f.conflicts[0]!.statusHistory[0]!.note = 'Olenko reported progress.'
+  // A company that only signs a deal, which trades a mineral named in what one side gets.
+  f.actors.push({ id: 'acme', name: 'Acme Metals', kind: 'company' })
+  f.agreements[2]!.signatories = [{ party: 'acme' }]
+  f.agreements[2]!.traded = [{ party: 'acme', gets: ['Offtake of rare-earth concentrate'] }]
+  const e = makeSearchEngine(f)
+  const links = (q: string, kind: string) =>
+    e
+      .search(q, 50)
+      .filter((g) => g.kind === kind)
+      .flatMap((g) => g.hits.map((h) => h.to))
+
+  it('search(q) finds the deals and the conflict whose dated steps name a person', () => {
+    expect(links('olenko', 'deal')).toEqual(['/deals/deal-june'])
+    expect(links('olenko', 'conflict')).toEqual([`/conflicts/${f.conflicts[0]!.id}`])
+  })
+  it('search(q) finds a deal by what it trades, plural or singular', () => {
+    expect(links('rare earths', 'deal')).toEqual(['/deals/claim-2025'])
+    expect(links('rare earth', 'deal')).toEqual(['/deals/claim-2025'])
+    expect(links('preferential access', 'deal')).toContain('/deals/deal-dec')
+  })
+  it('search(q) finds every actor with its roles, a company that only signs a deal included', () => {
+    const acme = e.search('acme').find((g) => g.kind === 'country')?.hits[0]
+    expect(acme).toMatchObject({ title: 'Acme Metals', to: '/deals/claim-2025' })
+    expect(acme?.context).toMatch(/signed A claim/)
+    const us = e.search('united states').find((g) => g.kind === 'country')?.hits[0]
+    expect(us?.context).toMatch(/witness, December accords/)
+  })
+  it('search(q) gives an expert with what they assess', () => {
+    expect(e.search('an expert')[0]?.hits[0]?.context).toBe('A Think Tank · on DRC–Rwanda, December accords')
+  })
+})

@@ -60,3 +60,13 @@ describe(monthsBetween, () => {
     expect(monthsBetween('2026-01', '2025-12')).toEqual([])
   })
 })
+
+describe('filterTimeline with several types', () => {
+  it('filterTimeline(ix, items, view) keeps an item of any chosen type', () => {
+    const all = ix.data.agreements
+    const ids = (type: typeof DEFAULT_TIMELINE_VIEW.type) =>
+      filterTimeline(ix, all, { ...DEFAULT_TIMELINE_VIEW, type }).map((a) => a.id)
+    expect(ids(['statement'])).toEqual(['claim-2025'])
+    expect(ids(['statement', 'peace-agreement']).sort()).toEqual(['claim-2025', 'deal-dec', 'deal-june'])
+  })
+})

@@ -36,6 +36,21 @@ describe(parseTimelineParams, () => {
   })
 })
 
+describe('type groups in the URL', () => {
+  const economic = ['minerals-deal', 'economic-deal', 'trade-deal', 'mou', 'strategic-partnership'] as const
+  it('parseTimelineParams(sp) reads a group as its types, and an older single-type link as it was', () => {
+    expect(parseTimelineParams(new URLSearchParams('group=economic'), vocab).type).toEqual(economic)
+    expect(parseTimelineParams(new URLSearchParams('type=mou'), vocab).type).toEqual(['mou'])
+    expect(parseTimelineParams(new URLSearchParams('group=nope&type=ceasefire'), vocab).type).toEqual(['ceasefire'])
+  })
+  it('toTimelineParams(view) writes a whole group as the group and round-trips', () => {
+    const v = { ...DEFAULT_TIMELINE_VIEW, type: ['ceasefire' as const, ...economic] }
+    const sp = toTimelineParams(v)
+    expect(sp.toString()).toBe('group=economic&type=ceasefire')
+    expect(parseTimelineParams(sp, vocab)).toEqual(v)
+  })
+})
+
 describe(endOfMonth, () => {
   it('endOfMonth(month) knows February in a leap year', () => {
     expect(endOfMonth('2024-02')).toBe('2024-02-29')

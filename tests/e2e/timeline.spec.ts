@@ -1,0 +1,61 @@
+import { expect, tabTo, test } from './helpers'
+
+test('the type filter for the second half of 2025 finds the minerals deals, and an older single-type link still works', async ({
+  page,
+}) => {
+  await page.goto('/timeline')
+  await page.getByRole('button', { name: 'Second half 2025' }).click()
+  await page.getByRole('checkbox', { name: 'Minerals, economic or trade deal' }).check()
+  await expect(page).toHaveURL(/from=2025-07&to=2025-12/)
+  await expect(page).toHaveURL(/group=economic/)
+  const list = page.getByTestId('timeline-list')
+  // The minerals-for-access agreements are typed memorandum, strategic partnership or trade deal.
+  for (const id of ['us-thailand-critical-minerals-mou', 'us-drc-strategic-partnership', 'us-pakistan-trade-deal'])
+    await expect(list.locator(`[data-item-id="${id}"]`)).toBeVisible()
+  await expect(list.locator('li', { hasText: 'Ceasefire ·' })).toHaveCount(0)
+  // A second group adds to the first.
+  await page.getByRole('checkbox', { name: 'Ceasefire' }).check()
+  await expect(list.locator('li', { hasText: 'Ceasefire ·' }).first()).toBeVisible()
+  await expect(list.locator('[data-item-id="us-thailand-critical-minerals-mou"]')).toBeVisible()
+  // The key to the status band names every status.
+  await expect(page.getByTestId('status-band-key')).toContainText('Fighting continues')
+
+  await page.goto('/timeline?type=mou&from=2025-07&to=2025-12')
+  await expect(list.locator('[data-item-id="us-thailand-critical-minerals-mou"]')).toBeVisible()
+  await expect(list.locator('[data-item-id="us-pakistan-trade-deal"]')).toHaveCount(0)
+  await expect(page.getByRole('checkbox', { name: 'Minerals, economic or trade deal' })).toHaveJSProperty(
+    'indeterminate',
+    true,
+  )
+})
+
+test('Tab after the arrow keys leaves the chart, and the tooltip stays whole in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/timeline')
+  await tabTo(page, '.timeline .mark')
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight')
+  const tooltip = page.locator('.timeline-frame .tooltip')
+  await expect(tooltip).toBeVisible()
+  // Not clipped: no ancestor that clips its overflow (the chart's scroller) cuts into the tooltip.
+  const clippedBy = await tooltip.evaluate((t) => {
+    const r = t.getBoundingClientRect()
+    for (let a = t.parentElement; a; a = a.parentElement) {
+      if (getComputedStyle(a).overflow === 'visible') continue
+      const b = a.getBoundingClientRect()
+      if (r.left < b.left || r.right > b.right || r.top < b.top || r.bottom > b.bottom) return a.className
+    }
+    return null
+  })
+  expect(clippedBy).toBeNull()
+  await page.keyboard.press('Tab')
+  const after = await page.evaluate(() => !!document.activeElement?.closest('.timeline'))
+  expect(after).toBe(false)
+  // Shift+Tab returns to the mark the reader left, not the first.
+  await page.keyboard.press('Shift+Tab')
+  const back = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.itemId)
+  const first = await page
+    .locator('.timeline .mark')
+    .evaluateAll((ms) => (ms as HTMLElement[]).map((m) => m.dataset.itemId))
+  expect(back).toBeTruthy()
+  expect(back).not.toBe(first[0])
+})
