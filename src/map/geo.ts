@@ -116,9 +116,25 @@ export const panBy = (t: ZoomTransform, dx: number, dy: number): ZoomTransform =
   t.k === 1 ? t : { ...t, x: t.x + dx, y: t.y + dy }
 
 /**
- * The transform that frames a feature's projected bounds with some padding,
- * clamped to [1, maxK].
+ * The transform that frames a box of the map (projected units, as an SVG path's
+ * `getBBox()` gives it) with some padding, clamped to [1, maxK].
  */
+export function zoomToBox(
+  box: { x: number; y: number; width: number; height: number },
+  width = MAP_WIDTH,
+  height = MAP_HEIGHT,
+  maxK = MAX_ZOOM,
+): ZoomTransform {
+  const w = Math.max(box.width, 1)
+  const h = Math.max(box.height, 1)
+  const k = Math.min(maxK, Math.max(1, 0.6 / Math.max(w / width, h / height)))
+  const cx = box.x + box.width / 2
+  const cy = box.y + box.height / 2
+  const r = (n: number, d: number) => Math.round(n * d) / d
+  return { k: r(k, 100), x: r(width / 2 - k * cx, 1), y: r(height / 2 - k * cy, 1) }
+}
+
+/** The transform that frames a feature's projected bounds (see zoomToBox). */
 export function zoomToFeature(
   f: Feature<Geometry>,
   projection: GeoProjection,
@@ -127,10 +143,5 @@ export function zoomToFeature(
   maxK = MAX_ZOOM,
 ): ZoomTransform {
   const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(f)
-  const w = Math.max(x1 - x0, 1)
-  const h = Math.max(y1 - y0, 1)
-  const k = Math.min(maxK, Math.max(1, 0.6 / Math.max(w / width, h / height)))
-  const cx = (x0 + x1) / 2
-  const cy = (y0 + y1) / 2
-  return { k, x: width / 2 - k * cx, y: height / 2 - k * cy }
+  return zoomToBox({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, width, height, maxK)
 }

@@ -7,6 +7,7 @@ import { AGREEMENT_TYPES, CONFLICT_STATUSES, REGIONS } from '../data/vocab'
 import type { Measure } from '../data/selectors'
 import { appendAll, pickFlag, pickMany, pickNumber, pickOne } from '../lib/urlState'
 import { IDENTITY, MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, type ZoomTransform } from './geo'
+import { PRESET_IDS } from './regionPresets'
 
 export interface MapView {
   /** USGS-backed resource shown as a choropleth layer, or null for the conflict layer. */
@@ -18,11 +19,14 @@ export interface MapView {
   status: ConflictStatus[]
   resource: string | null
   type: AgreementType[]
+  /** The conflicts' regions to show (`?area=Europe`). */
   region: Region[]
   /** Selected conflict (highlighted on the map and in the list). */
   conflict: string | null
   /** Country found with "find a country". */
   country: string | null
+  /** A region preset framing the map (`?region=africa`), instead of a free zoom. */
+  preset: string | null
   zoom: ZoomTransform
 }
 
@@ -36,6 +40,7 @@ export const DEFAULT_MAP_VIEW: MapView = {
   region: [],
   conflict: null,
   country: null,
+  preset: null,
   zoom: IDENTITY,
 }
 
@@ -50,6 +55,7 @@ export interface MapVocabulary {
 const MEASURES: readonly Measure[] = ['reserves', 'production']
 
 export function parseMapParams(sp: URLSearchParams, vocab: MapVocabulary): MapView {
+  const preset = pickOne(sp, 'region', PRESET_IDS, null)
   return {
     mineral: pickOne(sp, 'mineral', vocab.minerals, null),
     measure: pickOne(sp, 'measure', MEASURES, 'reserves'),
@@ -57,10 +63,12 @@ export function parseMapParams(sp: URLSearchParams, vocab: MapVocabulary): MapVi
     status: pickMany(sp, 'status', CONFLICT_STATUSES),
     resource: pickOne(sp, 'resource', vocab.resources, null),
     type: pickMany(sp, 'type', AGREEMENT_TYPES),
-    region: pickMany(sp, 'region', REGIONS),
+    // Before the presets, `region` held the conflicts' region filter (`?region=Europe`): old links still filter.
+    region: REGIONS.filter((r) => sp.getAll('area').includes(r) || sp.getAll('region').includes(r)),
     conflict: pickOne(sp, 'conflict', vocab.conflicts, null),
     country: pickOne(sp, 'country', vocab.countries, null),
-    zoom: parseZoom(sp),
+    preset,
+    zoom: preset ? IDENTITY : parseZoom(sp),
   }
 }
 
@@ -82,10 +90,11 @@ export function toMapParams(view: MapView): URLSearchParams {
   appendAll(sp, 'status', view.status)
   if (view.resource) sp.set('resource', view.resource)
   appendAll(sp, 'type', view.type)
-  appendAll(sp, 'region', view.region)
+  appendAll(sp, 'area', view.region)
   if (view.conflict) sp.set('conflict', view.conflict)
   if (view.country) sp.set('country', view.country)
-  if (view.zoom.k !== 1) {
+  if (view.preset) sp.set('region', view.preset)
+  else if (view.zoom.k !== 1) {
     sp.set('zk', String(round(view.zoom.k, 2)))
     sp.set('zx', String(round(view.zoom.x, 0)))
     sp.set('zy', String(round(view.zoom.y, 0)))
