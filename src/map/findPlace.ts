@@ -24,12 +24,13 @@ const ALIASES: Record<string, string> = {
   uae: 'ARE',
 }
 
-/** Lower case, no accents or punctuation, single spaces. */
+/** Lower case, no accents, apostrophes or other punctuation, single spaces. */
 export const fold = (s: string): string =>
   s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
 
