@@ -15,10 +15,13 @@ export function MapLegend({
   mineralName,
   measureLabel,
   showSites,
+  markers = true,
 }: {
   mineralName: string | null
   measureLabel: string
   showSites: boolean
+  /** Whether the map draws the conflicts' markers. */
+  markers?: boolean
 }) {
   return (
     <div className="map-legend" aria-label="Map legend" role="group">
@@ -42,6 +45,7 @@ export function MapLegend({
               <span className="swatch swatch--party" aria-hidden="true" />
               conflict party
             </li>
+            {markers && <MarkerKey />}
           </ul>
         </>
       ) : (
@@ -60,17 +64,24 @@ export function MapLegend({
               <span className="swatch swatch--mediator" aria-hidden="true" />
               Mediator (striped; over its own status where also a party)
             </li>
-            <li>
-              <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true" className="map-legend__marker">
-                <circle r={6} className="marker__halo" />
-                <circle r={3.5} fill="var(--text)" />
-              </svg>
-              Conflict
-            </li>
+            {markers && <MarkerKey />}
           </ul>
         </>
       )}
       {showSites && <SiteLegend />}
     </div>
+  )
+}
+
+/** The key of the conflict markers, drawn on both layers. */
+function MarkerKey() {
+  return (
+    <li>
+      <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true" className="map-legend__marker">
+        <circle r={6} className="marker__halo" />
+        <circle r={3.5} fill="var(--text)" />
+      </svg>
+      Conflict (marker in its status colour)
+    </li>
   )
 }

@@ -49,7 +49,8 @@ export function mapPageModel(ix: DatasetIndex, extra: MapExtra, view: MapView, s
   for (const iso of isos) {
     const status = partyStatus.get(iso)
     const share = shares?.get(iso)
-    const mediator = mediators.has(iso)
+    // On a mineral layer the fill is the share: only the parties are outlined.
+    const mediator = !shares && mediators.has(iso)
     let fill = 'var(--land)'
     if (shares) fill = share && share.share !== null ? `var(--seq-${shareClass(share.share)})` : 'var(--land-nodata)'
     // Stripes mark a mediator, over the status of the conflict it is itself a party to, if any.

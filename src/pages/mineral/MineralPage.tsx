@@ -127,7 +127,7 @@ export function Page() {
               description="The ranked list below gives the same figures as text."
             />
           </div>
-          <MapLegend mineralName={resource.name} measureLabel={view.measure} showSites={false} />
+          <MapLegend mineralName={resource.name} measureLabel={view.measure} showSites={false} markers={false} />
           <ol className="ranked" data-testid="ranked">
             {shares.map((s) => (
               <li key={s.iso3} className={partyIsos.has(s.iso3) ? 'is-party' : undefined}>
