@@ -1,5 +1,6 @@
 import { CONFLICT_STATUS_ORDER } from '../data/selectors'
 import { CONFLICT_STATUS_LABEL } from '../lib/labels'
+import { formatDate } from '../lib/format'
 import { statusToken } from '../components/Badges'
 import { SHARE_CLASS_LABELS } from './mapModel'
 import { SiteLegend } from './SiteLegend'
@@ -16,12 +17,15 @@ export function MapLegend({
   measureLabel,
   showSites,
   markers = true,
+  date = null,
 }: {
   mineralName: string | null
   measureLabel: string
   showSites: boolean
   /** Whether the map draws the conflicts' markers. */
   markers?: boolean
+  /** The day the parties are shaded for; null for the latest. */
+  date?: string | null
 }) {
   return (
     <div className="map-legend" aria-label="Map legend" role="group">
@@ -51,7 +55,8 @@ export function MapLegend({
       ) : (
         <>
           <p className="map-legend__title">
-            Parties shaded by their conflict&rsquo;s latest status (the most severe, if several)
+            Parties shaded by their conflict&rsquo;s {date ? `status on ${formatDate(date)}` : 'latest status'} (the
+            most severe, if several)
           </p>
           <ul className="map-legend__scale">
             {CONFLICT_STATUS_ORDER.map((s) => (

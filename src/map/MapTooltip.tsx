@@ -20,8 +20,10 @@ export function MapTooltip({
   shares,
   mineralName,
   measure,
+  date,
 }: {
   ix: DatasetIndex
+  date: string | null
   shown: readonly Conflict[]
   state: TooltipState
   shares: ReadonlyMap<string, CountryShare> | null
@@ -42,7 +44,7 @@ export function MapTooltip({
   } else {
     const target = { kind, id }
     title = kind === 'marker' ? (ix.conflicts.get(id)?.name ?? id) : countryName(id)
-    lines = tooltipLines(ix, target, shown)
+    lines = tooltipLines(ix, target, shown, 3, date)
     if (kind === 'country' && mineralName) {
       const share = shares?.get(id)
       lines.push(

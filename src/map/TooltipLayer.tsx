@@ -15,6 +15,7 @@ export const TooltipLayer = forwardRef<
   TooltipHandle,
   {
     ix: DatasetIndex
+    date: string | null
     shown: readonly Conflict[]
     shares: ReadonlyMap<string, CountryShare> | null
     mineralName: string | null

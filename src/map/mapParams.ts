@@ -27,6 +27,8 @@ export interface MapView {
   country: string | null
   /** A region preset framing the map (`?region=africa`), instead of a free zoom. */
   preset: string | null
+  /** The day the map shows (`?date=2025-07-01`); null for the latest, the default. */
+  date: string | null
   zoom: ZoomTransform
 }
 
@@ -41,6 +43,7 @@ export const DEFAULT_MAP_VIEW: MapView = {
   conflict: null,
   country: null,
   preset: null,
+  date: null,
   zoom: IDENTITY,
 }
 
@@ -68,8 +71,16 @@ export function parseMapParams(sp: URLSearchParams, vocab: MapVocabulary): MapVi
     conflict: pickOne(sp, 'conflict', vocab.conflicts, null),
     country: pickOne(sp, 'country', vocab.countries, null),
     preset,
+    date: parseDay(sp.get('date')),
     zoom: preset ? IDENTITY : parseZoom(sp),
   }
+}
+
+/** A calendar day as YYYY-MM-DD, else null. */
+function parseDay(raw: string | null): string | null {
+  if (!raw || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return null
+  const d = new Date(`${raw}T00:00:00Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === raw ? raw : null
 }
 
 function parseZoom(sp: URLSearchParams): ZoomTransform {
@@ -93,6 +104,7 @@ export function toMapParams(view: MapView): URLSearchParams {
   appendAll(sp, 'area', view.region)
   if (view.conflict) sp.set('conflict', view.conflict)
   if (view.country) sp.set('country', view.country)
+  if (view.date) sp.set('date', view.date)
   if (view.preset) sp.set('region', view.preset)
   else if (view.zoom.k !== 1) {
     sp.set('zk', String(round(view.zoom.k, 2)))

@@ -4,7 +4,8 @@
  * data in, text and links out.
  */
 import type { Conflict } from '../data/schema'
-import { currentStatus, latestAgreement, resourcesOfConflict, type DatasetIndex } from '../data/selectors'
+import { currentStatus, resourcesOfConflict, type DatasetIndex } from '../data/selectors'
+import { latestDealOn, statusOn } from './mapDate'
 import { formatDate } from '../lib/format'
 import { CONFLICT_STATUS_LABEL } from '../lib/labels'
 import { countryName } from './geo'
@@ -46,9 +47,14 @@ const CLAIM = {
   not: 'Not among the wars the White House says it ended',
 }
 
-export function summarise(ix: DatasetIndex, c: Conflict, actorId?: string): ConflictSummary {
-  const s = currentStatus(c)
-  const deal = latestAgreement(ix, c.id, actorId)
+export function summarise(
+  ix: DatasetIndex,
+  c: Conflict,
+  actorId?: string,
+  date: string | null = null,
+): ConflictSummary {
+  const s = statusOn(c, date) ?? currentStatus(c)
+  const deal = latestDealOn(ix, c.id, date, actorId)
   return {
     id: c.id,
     name: c.name,
@@ -69,8 +75,13 @@ export function summarise(ix: DatasetIndex, c: Conflict, actorId?: string): Conf
 }
 
 /** "Belligerent in Israel–Iran; mediator in 8 conflicts", or null for a state with no role. */
-export function roleLine(ix: DatasetIndex, iso3: string, shown: readonly Conflict[]): string | null {
-  const { parties, mediations } = countryRoles(ix, iso3, shown)
+export function roleLine(
+  ix: DatasetIndex,
+  iso3: string,
+  shown: readonly Conflict[],
+  date: string | null = null,
+): string | null {
+  const { parties, mediations } = countryRoles(ix, iso3, shown, date)
   const parts: string[] = []
   if (parties.length > 0)
     parts.push(
@@ -86,27 +97,38 @@ export function roleLine(ix: DatasetIndex, iso3: string, shown: readonly Conflic
 }
 
 /** The preview card of a country or marker, or null when the map shows nothing of it. */
-export function previewCard(ix: DatasetIndex, target: MapTarget, shown: readonly Conflict[]): PreviewCard | null {
+export function previewCard(
+  ix: DatasetIndex,
+  target: MapTarget,
+  shown: readonly Conflict[],
+  date: string | null = null,
+): PreviewCard | null {
   if (target.kind === 'marker') {
     const c = shown.find((x) => x.id === target.id)
-    return c ? { title: c.name, roleLine: null, conflicts: [summarise(ix, c)], mediations: [] } : null
+    return c ? { title: c.name, roleLine: null, conflicts: [summarise(ix, c, undefined, date)], mediations: [] } : null
   }
-  const { parties, mediations } = countryRoles(ix, target.id, shown)
+  const { parties, mediations } = countryRoles(ix, target.id, shown, date)
   if (parties.length === 0 && mediations.length === 0) return null
   return {
     title: countryName(target.id),
-    roleLine: roleLine(ix, target.id, shown),
+    roleLine: roleLine(ix, target.id, shown, date),
     conflicts: parties.map((p) => {
       const actor = p.conflict.parties.find((x) => ix.actors.get(x.actor)?.iso3 === target.id)?.actor
-      return { ...summarise(ix, p.conflict, actor), role: p.role }
+      return { ...summarise(ix, p.conflict, actor, date), role: p.role }
     }),
     mediations: mediations.map((c) => ({ id: c.id, name: c.shortName, href: `/conflicts/${c.id}` })),
   }
 }
 
 /** The tooltip's few lines: the top items of the card, then "and n more". */
-export function tooltipLines(ix: DatasetIndex, target: MapTarget, shown: readonly Conflict[], max = 3): string[] {
-  const card = previewCard(ix, target, shown)
+export function tooltipLines(
+  ix: DatasetIndex,
+  target: MapTarget,
+  shown: readonly Conflict[],
+  max = 3,
+  date: string | null = null,
+): string[] {
+  const card = previewCard(ix, target, shown, date)
   if (!card) return []
   if (target.kind === 'marker') {
     const s = card.conflicts[0]!
@@ -129,14 +151,19 @@ export function tooltipLines(ix: DatasetIndex, target: MapTarget, shown: readonl
 }
 
 /** The accessible name of a marker: its conflict and status. */
-export function markerName(ix: DatasetIndex, c: Conflict): string {
-  const s = summarise(ix, c)
+export function markerName(ix: DatasetIndex, c: Conflict, date: string | null = null): string {
+  const s = summarise(ix, c, undefined, date)
   return `${c.name}: ${s.statusLabel}, as of ${s.asOf}`
 }
 
 /** The accessible name of a country: the state, its conflicts and their status. */
-export function countryAccessibleName(ix: DatasetIndex, iso3: string, shown: readonly Conflict[]): string {
-  const { parties, mediations } = countryRoles(ix, iso3, shown)
+export function countryAccessibleName(
+  ix: DatasetIndex,
+  iso3: string,
+  shown: readonly Conflict[],
+  date: string | null = null,
+): string {
+  const { parties, mediations } = countryRoles(ix, iso3, shown, date)
   const parts = parties.map((p) => `${p.role} in ${p.conflict.shortName} (${CONFLICT_STATUS_LABEL[p.status]})`)
   if (mediations.length)
     parts.push(

@@ -4,7 +4,8 @@
  * (a belligerent in Israel–Iran, a mediator in the others). Pure.
  */
 import type { Conflict, ConflictStatus } from '../data/schema'
-import { CONFLICT_STATUS_ORDER, currentStatus, type DatasetIndex } from '../data/selectors'
+import { CONFLICT_STATUS_ORDER, type DatasetIndex } from '../data/selectors'
+import { statusOn } from './mapDate'
 
 export interface CountryRoles {
   /** Conflicts the state fights in or backs, in list order, with their status. */
@@ -16,12 +17,18 @@ export interface CountryRoles {
 const PARTY_ROLES = new Set(['belligerent', 'backer'])
 
 /** The roles of one state among the conflicts shown. */
-export function countryRoles(ix: DatasetIndex, iso3: string, conflicts: readonly Conflict[]): CountryRoles {
+export function countryRoles(
+  ix: DatasetIndex,
+  iso3: string,
+  conflicts: readonly Conflict[],
+  date: string | null = null,
+): CountryRoles {
   const out: CountryRoles = { parties: [], mediations: [] }
   for (const c of conflicts) {
     const roles = c.parties.filter((p) => ix.actors.get(p.actor)?.iso3 === iso3).map((p) => p.role)
     const party = roles.find((r) => PARTY_ROLES.has(r))
-    if (party) out.parties.push({ conflict: c, role: party, status: currentStatus(c).status })
+    const status = statusOn(c, date)?.status
+    if (party && status) out.parties.push({ conflict: c, role: party, status })
     else if (roles.includes('mediator')) out.mediations.push(c)
   }
   return out

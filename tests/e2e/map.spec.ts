@@ -272,3 +272,35 @@ test.describe('on a touch phone', () => {
     await expect(card).toBeInViewport()
   })
 })
+
+test('the map on a date: parties shaded by their status then, only the deals signed by then; play and arrows move it', async ({
+  page,
+}) => {
+  const fill = (iso: string) => page.locator(`path.country[data-iso3="${iso}"]`).getAttribute('fill')
+  // Fighting in July 2025, a ceasefire from 28 July.
+  await page.goto('/?date=2025-07-01')
+  const july = [await fill('KHM'), await fill('THA')]
+  await page.goto('/?date=2025-08-15')
+  const august = [await fill('KHM'), await fill('THA')]
+  expect(july[0]).toBe(july[1])
+  expect(august[0]).not.toBe(july[0])
+  expect(august[1]).not.toBe(july[1])
+  // The Kuala Lumpur accord was signed in October 2025.
+  await page.goto('/?date=2025-03-01')
+  await expect(page.getByTestId('date-value')).toHaveText('1 March 2025')
+  await expect(page.locator('.map-page__grid')).not.toContainText('Kuala Lumpur')
+  const slider = page.getByTestId('date-slider')
+  await slider.focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/date=2025-04-01/)
+  await page.getByTestId('date-play').click()
+  await expect(page).toHaveURL(/date=2025-05-01/)
+  await page.getByTestId('date-play').click()
+  await slider.focus()
+  await page.keyboard.press('End')
+  await expect(page).toHaveURL(/\/$/)
+  await expect(page.getByTestId('date-value')).toContainText('Latest')
+  // A day before the data clamps, with a notice.
+  await page.goto('/?date=1999-01-01')
+  await expect(page.getByRole('status').filter({ hasText: 'start on' })).toBeVisible()
+})

@@ -7,6 +7,7 @@ import { ConflictList } from '../../map/ConflictList'
 import { IDENTITY, zoomAboutCentre, zoomToBox } from '../../map/geo'
 import { MapControls } from '../../map/MapControls'
 import { mapLocation } from '../../map/mapLocation'
+import { DateControl } from '../../map/DateControl'
 import { MapLegend } from '../../map/MapLegend'
 import { previewCard } from '../../map/mapPreview'
 import { RegionPresets } from '../../map/RegionPresets'
@@ -14,10 +15,11 @@ import { TooltipLayer, type TooltipHandle } from '../../map/TooltipLayer'
 import { WorldMap } from '../../map/WorldMap'
 import { ZoomButtons } from '../../map/ZoomButtons'
 import type { MapExtra } from './mapData'
-import { filterConflicts, mapPageModel, mapVocabulary } from './mapPageModel'
+import { countryChoices, filterConflicts, mapPageModel, mapVocabulary } from './mapPageModel'
 import { DiplomacyDeals } from './DiplomacyDeals'
 import { MapIntro, MapNote } from './MapText'
 import { mapKeyHandler } from './useMapKeys'
+import { useMapDate } from './useMapDate'
 import { useMapEvents } from './useMapEvents'
 import { useMapPreview } from './useMapPreview'
 import { useMapView } from './useMapView'
@@ -30,14 +32,7 @@ export function Page() {
   const ix = useAtlas()
   const extra = useRouteExtra<MapExtra>()
   const { counts } = useRootData()
-  const countryOptions = useMemo(
-    () =>
-      extra.countries
-        .filter((c): c is typeof c & { iso3: string } => c.iso3 !== null)
-        .map((c) => ({ iso3: c.iso3, name: c.name }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
-    [extra.countries],
-  )
+  const countryOptions = useMemo(() => countryChoices(extra.countries), [extra.countries])
   const vocab = useMemo(
     () =>
       mapVocabulary(
@@ -48,6 +43,7 @@ export function Page() {
     [ix, extra, countryOptions],
   )
   const [view, setView] = useMapView(vocab)
+  const { range, steps, clamped, viewAt } = useMapDate(ix.data.conflicts, view)
   const navigate = useNavigate()
   const params = useParams()
   const [search] = useSearchParams()
@@ -62,11 +58,11 @@ export function Page() {
     if (!params.mineralId && search.has('mineral')) navigate(mapLocation(view), { replace: true })
   }, [params.mineralId, search, view, navigate])
 
-  const filterKey = [view.status.join(), view.resource ?? '', view.type.join(), view.region.join()].join('|')
+  const filterKey = [viewAt.date, view.status.join(), view.resource, view.type.join(), view.region.join()].join('|')
   // Recomputed only when a filter changes, so the list and markers keep their identity.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const shown = useMemo(() => filterConflicts(ix, view), [ix, filterKey])
-  const model = useMemo(() => mapPageModel(ix, extra, view, shown), [ix, extra, view, shown])
+  const shown = useMemo(() => filterConflicts(ix, viewAt), [ix, filterKey])
+  const model = useMemo(() => mapPageModel(ix, extra, viewAt, shown), [ix, extra, viewAt, shown])
   const markers = useMemo(
     () => model.markers.map((m) => (m.id === pointed && !m.selected ? { ...m, selected: true } : m)),
     [model.markers, pointed],
@@ -78,7 +74,7 @@ export function Page() {
 
   const events = useMapEvents(view, setView, open, tooltip, wrapRef)
   const sites = view.sites ? extra.sites : NO_SITES
-  const card = preview ? previewCard(ix, preview.target, shown) : null
+  const card = preview ? previewCard(ix, preview.target, shown, viewAt.date) : null
 
   // "Find a country" zooms to it; a preset replaces any free zoom.
   const changeView = (next: typeof view) => {
@@ -130,7 +126,12 @@ export function Page() {
               onChoose={(preset) => changeView({ ...view, preset })}
             />
           </div>
-          <MapLegend mineralName={model.mineralName} measureLabel={measureLabel} showSites={view.sites} />
+          <MapLegend
+            mineralName={model.mineralName}
+            measureLabel={measureLabel}
+            showSites={view.sites}
+            date={viewAt.date}
+          />
           <div className="map-stage" ref={wrapRef}>
             <div className="map-wrap" onKeyDown={onKeyDown}>
               <WorldMap
@@ -152,6 +153,7 @@ export function Page() {
               <TooltipLayer
                 ref={tooltip}
                 ix={ix}
+                date={viewAt.date}
                 shown={shown}
                 shares={model.shares}
                 mineralName={model.mineralName}
@@ -166,11 +168,19 @@ export function Page() {
               </div>
             )}
           </div>
+          <DateControl
+            steps={steps}
+            date={viewAt.date}
+            start={range.start}
+            latest={range.latest}
+            clamped={clamped}
+            onChange={(date) => setView({ ...view, date }, { replace: true })}
+          />
           <MapNote />
         </section>
         <section className="list-panel" aria-labelledby="list-heading">
           <h2 id="list-heading">Conflicts on the map</h2>
-          <ConflictList ix={ix} conflicts={shown} selected={view.conflict} onPoint={setPointed} />
+          <ConflictList ix={ix} conflicts={shown} selected={view.conflict} onPoint={setPointed} date={viewAt.date} />
         </section>
       </div>
       <DiplomacyDeals ix={ix} />

@@ -9,6 +9,7 @@ import { filterConflicts, mapCaption, mineralLayer, partyStatusByCountry, shareC
 import type { MapView, MapVocabulary } from '../../map/mapParams'
 import { countryAccessibleName, markerName } from '../../map/mapPreview'
 import { mediatorIsos } from '../../map/mapRoles'
+import { statusOn } from '../../map/mapDate'
 import { CONFLICT_STATUS_VAR } from '../../lib/labels'
 import { statusToken } from '../../components/Badges'
 import type { CountryLook, MapMarker } from '../../map/WorldMap'
@@ -36,11 +37,18 @@ export function mapVocabulary(ix: DatasetIndex, extra: MapExtra, countries: read
   }
 }
 
+/** The choices of "find a country": every country with a code, in name order. */
+export const countryChoices = (countries: MapExtra['countries']): Array<{ iso3: string; name: string }> =>
+  countries
+    .filter((c): c is typeof c & { iso3: string } => c.iso3 !== null)
+    .map((c) => ({ iso3: c.iso3, name: c.name }))
+    .sort((a, b) => a.name.localeCompare(b.name))
+
 /** The key of a map item in the focus order and on its element (`data-focus-key`). */
 export const focusKey = (kind: 'country' | 'marker', id: string): string => `${kind}:${id}`
 
 export function mapPageModel(ix: DatasetIndex, extra: MapExtra, view: MapView, shown: Conflict[]): MapPageModel {
-  const partyStatus = partyStatusByCountry(ix, shown)
+  const partyStatus = partyStatusByCountry(ix, shown, view.date)
   const mediators = mediatorIsos(ix, shown)
   const shares = view.mineral ? mineralLayer(ix, view.mineral, view.measure) : null
   const looks = new Map<string, CountryLook>()
@@ -62,7 +70,7 @@ export function mapPageModel(ix: DatasetIndex, extra: MapExtra, view: MapView, s
       party: status !== undefined,
       mediator,
       highlighted: view.country === iso,
-      label: interactive ? countryAccessibleName(ix, iso, shown) : undefined,
+      label: interactive ? countryAccessibleName(ix, iso, shown, view.date) : undefined,
     })
   }
   const markers = shown.map((c): MapMarker => {
@@ -71,8 +79,8 @@ export function mapPageModel(ix: DatasetIndex, extra: MapExtra, view: MapView, s
       id: c.id,
       x,
       y,
-      fill: CONFLICT_STATUS_VAR[currentStatus(c).status],
-      label: markerName(ix, c),
+      fill: CONFLICT_STATUS_VAR[(statusOn(c, view.date) ?? currentStatus(c)).status],
+      label: markerName(ix, c, view.date),
       selected: view.conflict === c.id,
     }
   })

@@ -65,6 +65,12 @@ describe(toMapParams, () => {
       preset: 'africa',
     })
   })
+  it('parseMapParams(sp) reads a calendar day as the date and drops anything else', () => {
+    expect(parseMapParams(new URLSearchParams('date=2025-07-01'), vocab).date).toBe('2025-07-01')
+    for (const bad of ['2025-02-30', '2025-7-1', 'yesterday', '2025-07-01T00:00'])
+      expect(parseMapParams(new URLSearchParams({ date: bad }), vocab).date, bad).toBeNull()
+    expect(toMapParams({ ...DEFAULT_MAP_VIEW, date: '2025-07-01' }).toString()).toBe('date=2025-07-01')
+  })
   it('parseMapParams(sp) still reads the conflicts’ region filter from old links (`region=Europe`)', () => {
     const v = parseMapParams(new URLSearchParams('region=Europe&region=atlantis'), vocab)
     expect(v).toEqual({ ...DEFAULT_MAP_VIEW, region: ['Europe'] })
