@@ -4,6 +4,7 @@ import type { Conflict, ConflictStatus } from '../data/schema'
 import {
   CONFLICT_STATUS_ORDER,
   agreementsOfConflict,
+  compareDates,
   countryShares,
   partyIso3s,
   stakesOfConflict,
@@ -78,7 +79,10 @@ export function mineralLayer(ix: DatasetIndex, mineral: string, measure: Measure
 export function mapCaption(ix: DatasetIndex, view: MapView, shown: readonly Conflict[]): string {
   const withDeals = shown.filter((c) =>
     agreementsOfConflict(ix, c.id).some(
-      (a) => a.kind === 'agreement' && a.provisions.some((p) => p.terms.includes('mineral')),
+      (a) =>
+        a.kind === 'agreement' &&
+        (!view.date || compareDates(a.date, view.date) <= 0) &&
+        a.provisions.some((p) => p.terms.includes('mineral')),
     ),
   ).length
   const total = ix.data.conflicts.length
