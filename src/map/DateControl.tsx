@@ -35,7 +35,7 @@ export function DateControl({
     const t = setTimeout(() => onChange(steps[i + 1] ?? null), 900)
     return () => clearTimeout(t)
   }, [isPlaying, i, steps, onChange])
-  const label = (d: string | null) => (d === null ? `Latest, ${formatDate(latest)}` : formatDate(d))
+  const label = (d: string | null) => (d === null ? `Latest, newest entry ${formatDate(latest)}` : formatDate(d))
   const go = (j: number) => onChange(steps[Math.min(last, Math.max(0, j))] ?? null)
   return (
     <div className="date-control" role="group" aria-label="Date of the map">
@@ -81,7 +81,7 @@ export function DateControl({
         ›
       </button>
       <output className="date-control__value" data-testid="date-value">
-        {date === null ? `Latest: ${formatDate(latest)}` : formatDate(date)}
+        {date === null ? `Latest (newest entry ${formatDate(latest)})` : formatDate(date)}
       </output>
       {clamped && (
         <p className="date-control__notice" role="status">
