@@ -2,13 +2,8 @@ import { memo } from 'react'
 import { Link } from 'react-router'
 import { ConflictStatusBadge } from '../components/Badges'
 import type { Conflict } from '../data/schema'
-import {
-  currentStatus,
-  latestAgreement,
-  resourcesOfConflict,
-  signatoryNames,
-  type DatasetIndex,
-} from '../data/selectors'
+import { currentStatus, resourcesOfConflict, signatoryNames, type DatasetIndex } from '../data/selectors'
+import { latestDealOn, statusOn } from './mapDate'
 import { latestEventOfConflict } from '../data/freshness'
 import { formatDate } from '../lib/format'
 import './ConflictList.css'
@@ -19,12 +14,15 @@ export const ConflictList = memo(function ConflictList({
   conflicts,
   selected,
   onPoint,
+  date = null,
 }: {
   ix: DatasetIndex
   conflicts: readonly Conflict[]
   selected: string | null
   /** Called with a conflict's id while its card is hovered or focused, and null after. */
   onPoint?: (id: string | null) => void
+  /** The day the map shows: each conflict's status and latest deal then; null for now. */
+  date?: string | null
 }) {
   if (conflicts.length === 0) {
     return <p className="empty">No conflict matches these filters. Clear a filter to see more.</p>
@@ -32,8 +30,8 @@ export const ConflictList = memo(function ConflictList({
   return (
     <ul className="conflict-list">
       {conflicts.map((c) => {
-        const status = currentStatus(c)
-        const last = latestAgreement(ix, c.id)
+        const status = statusOn(c, date) ?? currentStatus(c)
+        const last = latestDealOn(ix, c.id, date)
         const resources = resourcesOfConflict(ix, c.id)
         const latest = latestEventOfConflict(c, ix.data.agreements)
         return (
@@ -53,7 +51,7 @@ export const ConflictList = memo(function ConflictList({
               <ConflictStatusBadge status={status.status} />{' '}
               <span className="muted">as of {formatDate(status.date)}</span>
             </p>
-            {latest && (
+            {latest && date === null && (
               <p className="conflict-card__fresh muted" data-testid="card-freshness">
                 Latest sourced event {formatDate(latest, 'day', true)}
               </p>

@@ -1,10 +1,11 @@
-import { memo, useId, useState } from 'react'
+import { useId } from 'react'
 import type { ConflictStatus, Region } from '../data/schema'
 import { AGREEMENT_TYPES, CONFLICT_STATUSES, REGIONS } from '../data/vocab'
 import { CONFLICT_STATUS_LABEL } from '../lib/labels'
 import type { MapView } from './mapParams'
 import { TypeSelect } from '../components/TypeSelect'
 import { ResourceSelect } from '../components/ResourceSelect'
+import { CountryFinder } from './CountryFinder'
 import '../components/controls.css'
 import './MapControls.css'
 
@@ -20,26 +21,18 @@ export function MapControls({
   minerals,
   resources,
   countries,
+  resultCount,
 }: {
   view: MapView
   onChange: (next: MapView) => void
   minerals: readonly Option[]
   resources: readonly Option[]
   countries: ReadonlyArray<{ iso3: string; name: string }>
+  /** "4 of 9 conflicts": kept beside the filters, so a change shows at once where it was made. */
+  resultCount: string
 }) {
   const id = useId()
-  const [query, setQuery] = useState('')
-  const [notFound, setNotFound] = useState(false)
   const toggle = <T,>(list: readonly T[], v: T): T[] => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v])
-  const findCountry = (text: string) => {
-    const t = text.trim().toLowerCase()
-    if (!t) return
-    const hit =
-      countries.find((c) => c.name.toLowerCase() === t || c.iso3.toLowerCase() === t) ??
-      countries.find((c) => c.name.toLowerCase().startsWith(t))
-    setNotFound(!hit)
-    if (hit) onChange({ ...view, country: hit.iso3 })
-  }
   return (
     <div className="map-controls">
       <div className="control-row">
@@ -85,49 +78,20 @@ export function MapControls({
           />
           <span>Show sites</span>
         </label>
-        <form
-          className="field country-find"
-          role="search"
-          aria-label="Find a country"
-          onSubmit={(e) => {
-            e.preventDefault()
-            findCountry(query)
-          }}
-        >
-          <label className="field__label" htmlFor={`${id}-country`}>
-            Find a country
-          </label>
-          <div className="country-find__row">
-            <input
-              id={`${id}-country`}
-              list={`${id}-countries`}
-              value={query}
-              placeholder="e.g. Rwanda"
-              autoComplete="off"
-              onChange={(e) => {
-                setQuery(e.target.value)
-                setNotFound(false)
-                const exact = countries.find((c) => c.name === e.target.value)
-                if (exact) onChange({ ...view, country: exact.iso3 })
-              }}
-            />
-            <button type="submit" className="button button--small">
-              Find
-            </button>
-          </div>
-          <CountryOptions id={`${id}-countries`} countries={countries} />
-          {notFound && (
-            <span className="field__error" role="alert">
-              No country matches &ldquo;{query}&rdquo;.
-            </span>
-          )}
-        </form>
+        <CountryFinder
+          countries={countries}
+          onFind={(f) =>
+            onChange(f.kind === 'country' ? { ...view, country: f.iso3 } : { ...view, preset: f.id, country: null })
+          }
+        />
       </div>
       <details
         className="filters"
         open={view.status.length + view.type.length + view.region.length > 0 || view.resource !== null}
       >
-        <summary>Filter conflicts</summary>
+        <summary>
+          Filter conflicts <span className="filters__count">· {resultCount}</span>
+        </summary>
         <div className="filters__body">
           <fieldset className="chips">
             <legend className="field__label">Status</legend>
@@ -157,7 +121,7 @@ export function MapControls({
             onChange={(type) => onChange({ ...view, type })}
           />
           <fieldset className="chips">
-            <legend className="field__label">Region</legend>
+            <legend className="field__label">Conflict region</legend>
             {REGIONS.map((r: Region) => (
               <label key={r} className="chip-toggle">
                 <input
@@ -181,20 +145,3 @@ export function MapControls({
     </div>
   )
 }
-
-/** The 177 country names of "find a country": rendered once, not on every view change. */
-const CountryOptions = memo(function CountryOptions({
-  id,
-  countries,
-}: {
-  id: string
-  countries: ReadonlyArray<{ iso3: string; name: string }>
-}) {
-  return (
-    <datalist id={id}>
-      {countries.map((c) => (
-        <option key={c.iso3} value={c.name} />
-      ))}
-    </datalist>
-  )
-})

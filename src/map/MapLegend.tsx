@@ -1,25 +1,34 @@
-import type { ConflictStatus } from '../data/schema'
 import { CONFLICT_STATUS_ORDER } from '../data/selectors'
 import { CONFLICT_STATUS_LABEL } from '../lib/labels'
+import { formatDate } from '../lib/format'
 import { statusToken } from '../components/Badges'
 import { SHARE_CLASS_LABELS } from './mapModel'
-import { siteSymbol } from './siteSymbols'
+import { SiteLegend } from './SiteLegend'
 import './siteSymbols.css'
 import './MapLegend.css'
 
+/**
+ * The world map's key, in one piece so it can sit in any frame: every status the
+ * filters offer, the stripes of a mediator (the United States mediates eight of the
+ * conflicts and is a party to one), the markers; or a mineral layer's classes.
+ */
 export function MapLegend({
   mineralName,
   measureLabel,
-  statuses,
   showSites,
+  markers = true,
+  date = null,
 }: {
   mineralName: string | null
   measureLabel: string
-  statuses: readonly ConflictStatus[]
   showSites: boolean
+  /** Whether the map draws the conflicts' markers. */
+  markers?: boolean
+  /** The day the parties are shaded for; null for the latest. */
+  date?: string | null
 }) {
   return (
-    <div className="map-legend" aria-label="Legend">
+    <div className="map-legend" aria-label="Map legend" role="group">
       {mineralName ? (
         <>
           <p className="map-legend__title">
@@ -40,55 +49,44 @@ export function MapLegend({
               <span className="swatch swatch--party" aria-hidden="true" />
               conflict party
             </li>
+            {markers && <MarkerKey />}
           </ul>
         </>
       ) : (
         <>
-          <p className="map-legend__title">Parties shaded by the conflict&rsquo;s latest status</p>
+          <p className="map-legend__title">
+            Parties shaded by their conflict&rsquo;s {date ? `status on ${formatDate(date)}` : 'latest status'} (the
+            most severe, if several)
+          </p>
           <ul className="map-legend__scale">
-            {CONFLICT_STATUS_ORDER.filter((s) => statuses.includes(s)).map((s) => (
+            {CONFLICT_STATUS_ORDER.map((s) => (
               <li key={s}>
                 <span className="swatch" style={{ background: `var(--status-${statusToken(s)})` }} aria-hidden="true" />
                 {CONFLICT_STATUS_LABEL[s]}
               </li>
             ))}
+            <li>
+              <span className="swatch swatch--mediator" aria-hidden="true" />
+              Mediator (striped; over its own status where also a party)
+            </li>
+            {markers && <MarkerKey />}
           </ul>
         </>
       )}
-      {showSites && (
-        <ul className="map-legend__scale map-legend__sites">
-          <li>
-            <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true">
-              <path d={siteSymbol('mine')} className="site site--mine" />
-            </svg>
-            mine or deposit
-          </li>
-          <li>
-            <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true">
-              <path d={siteSymbol('venue')} className="site site--venue" />
-            </svg>
-            summit venue
-          </li>
-          <li>
-            <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true">
-              <path d={siteSymbol('facility')} className="site site--facility" />
-            </svg>
-            facility, dam or port
-          </li>
-          <li>
-            <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true">
-              <path d={siteSymbol('city')} className="site site--city" />
-            </svg>
-            town
-          </li>
-          <li>
-            <svg width="18" height="10" viewBox="0 0 18 10" aria-hidden="true">
-              <path d="M1,5H17" className="site site--line" />
-            </svg>
-            corridor (schematic)
-          </li>
-        </ul>
-      )}
+      {showSites && <SiteLegend />}
     </div>
+  )
+}
+
+/** The key of the conflict markers, drawn on both layers. */
+function MarkerKey() {
+  return (
+    <li>
+      <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true" className="map-legend__marker">
+        <circle r={6} className="marker__halo" />
+        <circle r={3.5} fill="var(--text)" />
+      </svg>
+      Conflict (marker in its status colour)
+    </li>
   )
 }

@@ -1,4 +1,5 @@
 import { forwardRef, useImperativeHandle, useState } from 'react'
+import type { Conflict } from '../data/schema'
 import type { CountryShare, DatasetIndex, Measure } from '../data/selectors'
 import { MapTooltip, type TooltipState } from './MapTooltip'
 
@@ -12,7 +13,14 @@ export interface TooltipHandle {
  */
 export const TooltipLayer = forwardRef<
   TooltipHandle,
-  { ix: DatasetIndex; shares: ReadonlyMap<string, CountryShare> | null; mineralName: string | null; measure: Measure }
+  {
+    ix: DatasetIndex
+    date: string | null
+    shown: readonly Conflict[]
+    shares: ReadonlyMap<string, CountryShare> | null
+    mineralName: string | null
+    measure: Measure
+  }
 >(function TooltipLayer(props, ref) {
   const [state, setState] = useState<TooltipState | null>(null)
   useImperativeHandle(ref, () => ({ show: setState }), [])

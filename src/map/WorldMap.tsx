@@ -1,19 +1,25 @@
-import { memo, useEffect, useMemo, useRef } from 'react'
-import { select } from 'd3-selection'
-import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom'
+import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import { CountryShape, type CountryHandlers } from './CountryShape'
+import { FocusOutline } from './FocusOutline'
 import { MapMarkers, MapSites } from './MapMarks'
-import { MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, type ZoomTransform } from './mapFrame'
+import { MapPatterns } from './MapPatterns'
+import { MAP_HEIGHT, MAP_WIDTH, type ZoomTransform } from './mapFrame'
+import { useMapZoom } from './useMapZoom'
+import { useRovingFocus } from './useRovingFocus'
 import { ensureWorldPaths, useWorldPaths, type WorldCountry } from './worldPaths'
+import type { MapTarget } from './mapPreview'
 import './siteSymbols.css'
 import './WorldMap.css'
 
 export interface CountryLook {
   fill: string
-  /** Conflict party: outlined, focusable, and opens its conflict. */
+  /** Belligerent or backer: outlined. */
   party: boolean
+  /** Mediates a conflict shown: striped. */
+  mediator?: boolean
   highlighted: boolean
-  label: string
+  /** Its accessible name; a party or mediator with one opens a preview. */
+  label?: string
 }
 
 export interface MapMarker {
@@ -36,8 +42,8 @@ export interface MapSite {
 }
 
 export interface MapEvents {
-  onCountryOpen: (iso3: string) => void
-  onMarkerOpen: (id: string) => void
+  /** A click, tap, Enter or Space on a country with a role or a marker. */
+  onOpen: (target: MapTarget, el: Element, via: 'pointer' | 'keyboard') => void
   onHover: (
     target: Element | null,
     content: { kind: 'country' | 'marker' | 'site'; id: string } | null,
@@ -52,6 +58,8 @@ interface Props extends MapEvents {
   defaultFill: string
   markers: readonly MapMarker[]
   sites: readonly MapSite[]
+  /** The map's items in the order of the list: one tab stop, the arrow keys move along it. */
+  focusOrder?: readonly string[]
   transform: ZoomTransform
   title: string
   description: string
@@ -59,73 +67,20 @@ interface Props extends MapEvents {
 
 /**
  * The world map: countries as SVG paths (strings computed once), markers and
- * sites on top, d3-zoom for wheel, drag and pinch. The zoom transform is applied
- * to the DOM directly while the gesture runs and committed once it ends.
+ * sites on top, d3-zoom for wheel, drag and two-finger gestures (useMapZoom).
  */
 export const WorldMap = memo(function WorldMap(props: Props) {
-  const { countries, looks, defaultFill, markers, sites, transform, onZoomEnd } = props
+  const { countries, looks, defaultFill, markers, sites, transform, onZoomEnd, focusOrder = NO_ITEMS } = props
   const paths = useWorldPaths()
   const svgRef = useRef<SVGSVGElement>(null)
+  const gRef = useRef<SVGGElement>(null)
   useEffect(() => {
     if (svgRef.current) ensureWorldPaths(svgRef.current)
   }, [])
-  const gRef = useRef<SVGGElement>(null)
-  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null)
-  const onZoomEndRef = useRef(onZoomEnd)
-  useEffect(() => {
-    onZoomEndRef.current = onZoomEnd
-  }, [onZoomEnd])
-
-  useEffect(() => {
-    const svg = svgRef.current
-    if (!svg) return
-    const apply = (k: number, x: number, y: number) => {
-      gRef.current?.setAttribute('transform', `translate(${x},${y}) scale(${k})`)
-      svg.style.setProperty('--k', String(k))
-    }
-    const z = d3zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, MAX_ZOOM])
-      .translateExtent([
-        [0, 0],
-        [MAP_WIDTH, MAP_HEIGHT],
-      ])
-      .extent([
-        [0, 0],
-        [MAP_WIDTH, MAP_HEIGHT],
-      ])
-      // Wheel zooms only with a modifier or inside the map on desktop; pages still scroll on phones.
-      .filter((event: Event) => {
-        if (event.type === 'wheel')
-          return (
-            (event as WheelEvent).ctrlKey ||
-            (event as WheelEvent).metaKey ||
-            document.activeElement === svg ||
-            svg.matches(':hover')
-          )
-        return !(event as MouseEvent).button
-      })
-      .on('zoom', (e: { transform: { k: number; x: number; y: number } }) =>
-        apply(e.transform.k, e.transform.x, e.transform.y),
-      )
-      .on('end', (e: { transform: { k: number; x: number; y: number }; sourceEvent: unknown }) => {
-        if (e.sourceEvent) onZoomEndRef.current({ k: e.transform.k, x: e.transform.x, y: e.transform.y })
-      })
-    behaviour.current = z
-    select(svg).call(z).on('dblclick.zoom', null)
-    return () => {
-      select(svg).on('.zoom', null)
-    }
-  }, [])
-
-  // The URL's transform wins (Back, a shared link, the +/− buttons).
-  useEffect(() => {
-    const svg = svgRef.current
-    const z = behaviour.current
-    if (!svg || !z) return
-    select(svg).call(z.transform, zoomIdentity.translate(transform.x, transform.y).scale(transform.k))
-    gRef.current?.setAttribute('transform', `translate(${transform.x},${transform.y}) scale(${transform.k})`)
-    svg.style.setProperty('--k', String(transform.k))
-  }, [transform.k, transform.x, transform.y])
+  useMapZoom(svgRef, gRef, transform, onZoomEnd)
+  const pxPerUnit = useScreenScale(svgRef)
+  const roving = useRovingFocus(svgRef, focusOrder)
+  const [focused, setFocused] = useState<string | null>(null)
 
   // Stable handlers that always call the latest props, so memoised shapes never re-render for them.
   const propsRef = useRef(props)
@@ -135,12 +90,19 @@ export const WorldMap = memo(function WorldMap(props: Props) {
   const handlers = useMemo<CountryHandlers>(
     () => ({
       onEnter: (el, iso3, x, y) => propsRef.current.onHover(el, { kind: 'country', id: iso3 }, { x, y }),
-      onFocus: (el, iso3) => propsRef.current.onHover(el, { kind: 'country', id: iso3 }),
-      onLeave: () => propsRef.current.onHover(null, null),
-      onOpen: (iso3) => propsRef.current.onCountryOpen(iso3),
+      onFocus: (el, iso3) => {
+        propsRef.current.onHover(el, { kind: 'country', id: iso3 })
+        setFocused(el.matches(':focus-visible') ? iso3 : null)
+      },
+      onLeave: () => {
+        propsRef.current.onHover(null, null)
+        setFocused(null)
+      },
+      onOpen: (el, iso3, via) => propsRef.current.onOpen({ kind: 'country', id: iso3 }, el, via),
     }),
     [],
   )
+  const focusedKey = focused ? countries.find((c) => c.iso3 === focused)?.key : undefined
 
   return (
     <svg
@@ -150,9 +112,12 @@ export const WorldMap = memo(function WorldMap(props: Props) {
       role="group"
       aria-labelledby="map-title map-desc"
       tabIndex={-1}
+      onKeyDown={roving.onKeyDown}
+      onFocus={roving.onFocus}
     >
       <title id="map-title">{props.title}</title>
       <desc id="map-desc">{props.description}</desc>
+      <MapPatterns />
       <g ref={gRef}>
         {/* While hydrating the paths are undefined here: the prerendered markup draws them, and keeps them. */}
         <path d={paths?.get('sphere')} data-key="sphere" className="sphere" suppressHydrationWarning />
@@ -168,17 +133,49 @@ export const WorldMap = memo(function WorldMap(props: Props) {
                 name={c.name}
                 fill={look?.fill ?? defaultFill}
                 party={look?.party ?? false}
+                mediator={look?.mediator ?? false}
                 highlighted={look?.highlighted ?? false}
-                label={look?.label}
+                label={look && (look.party || look.mediator) ? look.label : undefined}
+                tabbable={roving.active === `country:${c.iso3}`}
                 handlers={handlers}
               />
             )
           })}
         </g>
         <path d={paths?.get('borders')} data-key="borders" className="borders" suppressHydrationWarning />
+        <FocusOutline d={focusedKey ? paths?.get(focusedKey) : undefined} />
         <MapSites sites={sites} onHover={props.onHover} />
-        <MapMarkers markers={markers} onHover={props.onHover} onOpen={props.onMarkerOpen} />
+        <MapMarkers
+          markers={markers}
+          pxPerUnit={pxPerUnit}
+          k={transform.k}
+          activeKey={roving.active}
+          onHover={props.onHover}
+          onOpen={(el, id, via) => props.onOpen({ kind: 'marker', id }, el, via)}
+        />
       </g>
     </svg>
   )
 })
+
+const NO_ITEMS: readonly string[] = []
+
+/** Screen pixels per map unit, kept as `--u` (units per pixel) on the SVG for the fixed-size marks. */
+function useScreenScale(svgRef: React.RefObject<SVGSVGElement | null>): number {
+  const [scale, setScale] = useState(1)
+  useEffect(() => {
+    const svg = svgRef.current
+    if (!svg) return
+    const measure = () => {
+      const w = svg.getBoundingClientRect().width
+      if (w <= 0) return
+      svg.style.setProperty('--u', String(MAP_WIDTH / w))
+      setScale(Math.round((w / MAP_WIDTH) * 100) / 100)
+    }
+    measure()
+    const ro = new ResizeObserver(measure)
+    ro.observe(svg)
+    return () => ro.disconnect()
+  }, [svgRef])
+  return scale
+}

@@ -10,7 +10,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification'
 import { COUNTRIES } from '../data/countries'
 import { countryName } from '../data/countryName'
 import { compactPath } from './compactPath'
-import { MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, type ZoomTransform } from './mapFrame'
+import { MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, type ZoomTransform, zoomToBox } from './mapFrame'
 
 export interface CountryFeature {
   /** ISO alpha-3, or null for the few shapes world-atlas draws without a code (N. Cyprus, Somaliland). */
@@ -82,10 +82,7 @@ export function sphericalArea(f: Feature<Geometry>): number {
   return geoArea(f)
 }
 
-/**
- * The transform that frames a feature's projected bounds with some padding,
- * clamped to [1, maxK].
- */
+/** The transform that frames a feature's projected bounds (see zoomToBox in mapFrame.ts). */
 export function zoomToFeature(
   f: Feature<Geometry>,
   projection: GeoProjection,
@@ -94,10 +91,5 @@ export function zoomToFeature(
   maxK = MAX_ZOOM,
 ): ZoomTransform {
   const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(f)
-  const w = Math.max(x1 - x0, 1)
-  const h = Math.max(y1 - y0, 1)
-  const k = Math.min(maxK, Math.max(1, 0.6 / Math.max(w / width, h / height)))
-  const cx = (x0 + x1) / 2
-  const cy = (y0 + y1) / 2
-  return { k, x: width / 2 - k * cx, y: height / 2 - k * cy }
+  return zoomToBox({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, width, height, maxK)
 }

@@ -37,3 +37,22 @@ export function zoomAboutCentre(
 /** The transform panned by (dx, dy); the world view does not pan. */
 export const panBy = (t: ZoomTransform, dx: number, dy: number): ZoomTransform =>
   t.k === 1 ? t : { ...t, x: t.x + dx, y: t.y + dy }
+
+/**
+ * The transform that frames a box of the map (projected units, as an SVG path's
+ * `getBBox()` gives it) with some padding, clamped to [1, maxK].
+ */
+export function zoomToBox(
+  box: { x: number; y: number; width: number; height: number },
+  width = MAP_WIDTH,
+  height = MAP_HEIGHT,
+  maxK = MAX_ZOOM,
+): ZoomTransform {
+  const w = Math.max(box.width, 1)
+  const h = Math.max(box.height, 1)
+  const k = Math.min(maxK, Math.max(1, 0.6 / Math.max(w / width, h / height)))
+  const cx = box.x + box.width / 2
+  const cy = box.y + box.height / 2
+  const r = (n: number, d: number) => Math.round(n * d) / d
+  return { k: r(k, 100), x: r(width / 2 - k * cx, 1), y: r(height / 2 - k * cy, 1) }
+}

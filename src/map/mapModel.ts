@@ -4,8 +4,8 @@ import type { Conflict, ConflictStatus } from '../data/schema'
 import {
   CONFLICT_STATUS_ORDER,
   agreementsOfConflict,
+  compareDates,
   countryShares,
-  currentStatus,
   partyIso3s,
   stakesOfConflict,
   type CountryShare,
@@ -13,11 +13,15 @@ import {
   type Measure,
 } from '../data/selectors'
 import type { MapView } from './mapParams'
+import { statusOn } from './mapDate'
 
 /** Conflicts that pass the view's filters (all filters must match; values within one filter are alternatives). */
 export function filterConflicts(ix: DatasetIndex, view: MapView): Conflict[] {
   return ix.data.conflicts.filter((c) => {
-    if (view.status.length > 0 && !view.status.includes(currentStatus(c).status)) return false
+    // On a past date, only the conflicts the data follows by then, with their status then.
+    const status = statusOn(c, view.date ?? null)?.status
+    if (!status) return false
+    if (view.status.length > 0 && !view.status.includes(status)) return false
     if (view.region.length > 0 && !view.region.includes(c.region)) return false
     if (view.resource && !stakesOfConflict(ix, c.id).some((s) => s.resource === view.resource)) return false
     if (view.type.length > 0 && !agreementsOfConflict(ix, c.id).some((a) => view.type.includes(a.type))) return false
@@ -29,10 +33,15 @@ export function filterConflicts(ix: DatasetIndex, view: MapView): Conflict[] {
  * The status each party state is shaded with. A state in several conflicts
  * (Israel) takes the most severe status among them.
  */
-export function partyStatusByCountry(ix: DatasetIndex, conflicts: readonly Conflict[]): Map<string, ConflictStatus> {
+export function partyStatusByCountry(
+  ix: DatasetIndex,
+  conflicts: readonly Conflict[],
+  date: string | null = null,
+): Map<string, ConflictStatus> {
   const out = new Map<string, ConflictStatus>()
   for (const c of conflicts) {
-    const status = currentStatus(c).status
+    const status = statusOn(c, date)?.status
+    if (!status) continue
     for (const iso of partyIso3s(ix, c)) {
       const prev = out.get(iso)
       if (!prev || CONFLICT_STATUS_ORDER.indexOf(status) < CONFLICT_STATUS_ORDER.indexOf(prev)) out.set(iso, status)
@@ -70,7 +79,10 @@ export function mineralLayer(ix: DatasetIndex, mineral: string, measure: Measure
 export function mapCaption(ix: DatasetIndex, view: MapView, shown: readonly Conflict[]): string {
   const withDeals = shown.filter((c) =>
     agreementsOfConflict(ix, c.id).some(
-      (a) => a.kind === 'agreement' && a.provisions.some((p) => p.terms.includes('mineral')),
+      (a) =>
+        a.kind === 'agreement' &&
+        (!view.date || compareDates(a.date, view.date) <= 0) &&
+        a.provisions.some((p) => p.terms.includes('mineral')),
     ),
   ).length
   const total = ix.data.conflicts.length

@@ -7,6 +7,7 @@ import { AGREEMENT_TYPES, CONFLICT_STATUSES, REGIONS } from '../data/vocab'
 import type { Measure } from '../data/selectors'
 import { appendAll, pickFlag, pickMany, pickNumber, pickOne } from '../lib/urlState'
 import { IDENTITY, MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, type ZoomTransform } from './mapFrame'
+import { PRESET_IDS } from './regionPresets'
 
 export interface MapView {
   /** USGS-backed resource shown as a choropleth layer, or null for the conflict layer. */
@@ -18,11 +19,16 @@ export interface MapView {
   status: ConflictStatus[]
   resource: string | null
   type: AgreementType[]
+  /** The conflicts' regions to show (`?area=Europe`). */
   region: Region[]
   /** Selected conflict (highlighted on the map and in the list). */
   conflict: string | null
   /** Country found with "find a country". */
   country: string | null
+  /** A region preset framing the map (`?region=africa`), instead of a free zoom. */
+  preset: string | null
+  /** The day the map shows (`?date=2025-07-01`); null for the latest, the default. */
+  date: string | null
   zoom: ZoomTransform
 }
 
@@ -36,6 +42,8 @@ export const DEFAULT_MAP_VIEW: MapView = {
   region: [],
   conflict: null,
   country: null,
+  preset: null,
+  date: null,
   zoom: IDENTITY,
 }
 
@@ -50,6 +58,7 @@ export interface MapVocabulary {
 const MEASURES: readonly Measure[] = ['reserves', 'production']
 
 export function parseMapParams(sp: URLSearchParams, vocab: MapVocabulary): MapView {
+  const preset = pickOne(sp, 'region', PRESET_IDS, null)
   return {
     mineral: pickOne(sp, 'mineral', vocab.minerals, null),
     measure: pickOne(sp, 'measure', MEASURES, 'reserves'),
@@ -57,11 +66,21 @@ export function parseMapParams(sp: URLSearchParams, vocab: MapVocabulary): MapVi
     status: pickMany(sp, 'status', CONFLICT_STATUSES),
     resource: pickOne(sp, 'resource', vocab.resources, null),
     type: pickMany(sp, 'type', AGREEMENT_TYPES),
-    region: pickMany(sp, 'region', REGIONS),
+    // Before the presets, `region` held the conflicts' region filter (`?region=Europe`): old links still filter.
+    region: REGIONS.filter((r) => sp.getAll('area').includes(r) || sp.getAll('region').includes(r)),
     conflict: pickOne(sp, 'conflict', vocab.conflicts, null),
     country: pickOne(sp, 'country', vocab.countries, null),
-    zoom: parseZoom(sp),
+    preset,
+    date: parseDay(sp.get('date')),
+    zoom: preset ? IDENTITY : parseZoom(sp),
   }
+}
+
+/** A calendar day as YYYY-MM-DD, else null. */
+function parseDay(raw: string | null): string | null {
+  if (!raw || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return null
+  const d = new Date(`${raw}T00:00:00Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === raw ? raw : null
 }
 
 function parseZoom(sp: URLSearchParams): ZoomTransform {
@@ -82,10 +101,12 @@ export function toMapParams(view: MapView): URLSearchParams {
   appendAll(sp, 'status', view.status)
   if (view.resource) sp.set('resource', view.resource)
   appendAll(sp, 'type', view.type)
-  appendAll(sp, 'region', view.region)
+  appendAll(sp, 'area', view.region)
   if (view.conflict) sp.set('conflict', view.conflict)
   if (view.country) sp.set('country', view.country)
-  if (view.zoom.k !== 1) {
+  if (view.date) sp.set('date', view.date)
+  if (view.preset) sp.set('region', view.preset)
+  else if (view.zoom.k !== 1) {
     sp.set('zk', String(round(view.zoom.k, 2)))
     sp.set('zx', String(round(view.zoom.x, 0)))
     sp.set('zy', String(round(view.zoom.y, 0)))

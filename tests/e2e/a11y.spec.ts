@@ -58,6 +58,8 @@ for (const path of PAGES) {
 }
 
 test('the open search and a map tooltip have no violations, in light and dark', async ({ page }) => {
+  // Four scans of the home page.
+  test.setTimeout(90_000)
   await page.goto('/')
   await page.getByRole('combobox', { name: 'Search the atlas' }).fill('cobalt')
   await expect(page.getByRole('listbox')).toBeVisible()
@@ -77,6 +79,17 @@ test('at 390 px, search results and a conflict page with the menu open have no v
   await page.goto('/conflicts/drc-rwanda')
   await page.locator('.site-header').getByText('Menu', { exact: true }).click()
   await page.waitForLoadState('networkidle')
+  expect(await scanBothSchemes(page)).toEqual({ light: [], dark: [] })
+})
+
+test('the home page on a phone, with the map’s preview card open, has no violations, in light and dark', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/?region=africa')
+  await page.locator('.marker[data-conflict-id="drc-rwanda"]').click()
+  await expect(page.getByTestId('map-preview')).toBeVisible()
   expect(await scanBothSchemes(page)).toEqual({ light: [], dark: [] })
 })
 

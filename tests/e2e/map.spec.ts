@@ -22,21 +22,49 @@ const partyIsos = [
   ),
 ]
 
+const mediatorIsos = [
+  ...new Set(
+    data.conflicts.flatMap((c) =>
+      c.parties
+        .filter((p) => p.role === 'mediator')
+        .map((p) => data.actors.find((a) => a.id === p.actor)?.iso3)
+        .filter((x): x is string => !!x),
+    ),
+  ),
+]
+
 // That the prerendered map has every country and marker, before any script, is in prerender.spec.ts.
-test('on the home map every party state of the conflicts, and no other, is a link to its conflicts', async ({
+test('on the home map every party and mediator state, and no other, opens a preview, named by its roles', async ({
   page,
 }) => {
   const errors = watchConsole(page)
   await page.goto('/')
-  const links = page.locator('svg.world-map path.country[role="link"]')
-  await expect(links).toHaveCount(partyIsos.length)
-  for (const iso of partyIsos) {
-    await expect(page.locator(`path.country[data-iso3="${iso}"]`), iso).toHaveAttribute('role', 'link')
+  const items = page.locator('svg.world-map path.country[role="button"]')
+  await expect(items).toHaveCount(new Set([...partyIsos, ...mediatorIsos]).size)
+  for (const iso of partyIsos)
     await expect(page.locator(`path.country[data-iso3="${iso}"]`), iso).toHaveAttribute('aria-label', /.+/)
-  }
+  // The United States: a belligerent in one conflict, a mediator in the others; both said, and drawn apart (stripes).
+  const usa = page.locator('path.country[data-iso3="USA"]')
+  await expect(usa).toHaveAttribute('aria-label', /belligerent in Israel–Iran \(Ceasefire\); mediator in /)
+  await expect(usa).toHaveAttribute('fill', 'url(#stripes-ceasefire)')
   await expect(page.locator('path.country[data-iso3="XKX"]')).toHaveCount(1)
   await expect(page.getByTestId('map-caption')).toContainText(`${data.conflicts.length} conflicts`)
   expect(errors).toEqual([])
+})
+
+test('at 1280×800 the legend is in view with the map, with every status the filters offer and the mediator', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/')
+  const legend = page.getByRole('group', { name: 'Map legend' })
+  await expect(legend).toBeInViewport({ ratio: 1 })
+  await expect(page.locator('svg.world-map')).toBeInViewport({ ratio: 0.5 })
+  await page.locator('summary', { hasText: 'Filter conflicts' }).click()
+  const offered = await page.locator('.filters fieldset.chips').first().locator('label').allInnerTexts()
+  expect(offered).toContain('Deal suspended')
+  for (const status of offered) await expect(legend, status).toContainText(status.trim())
+  await expect(legend).toContainText('Mediator')
 })
 
 test('choosing a mineral updates the URL, the legend and the shading; Back restores the view', async ({ page }) => {
@@ -91,23 +119,89 @@ test('filtering by a resource narrows the list and the map together', async ({ p
   await expect(page.locator('.list-panel .conflict-card[data-conflict-id="drc-rwanda"]')).toBeVisible()
 })
 
-test('the keyboard alone reaches a conflict marker and opens it', async ({ page }) => {
+test('the map is one tab stop: arrows move in list order, Enter opens the preview, its link the page', async ({
+  page,
+}) => {
   await page.goto('/')
   await tabTo(page, '.marker[data-conflict-id]')
-  const id = await page.evaluate(() => document.activeElement?.getAttribute('data-conflict-id'))
+  const first = data.conflicts[0]!
+  await expect(page.locator(':focus')).toHaveAttribute('data-conflict-id', first.id)
+  await expect(page.locator(':focus')).toHaveAttribute('aria-label', new RegExp(`^${first.name}: .+, as of `))
+  // Only one item of the map is in the tab order.
+  await expect(page.locator('svg.world-map [tabindex="0"]')).toHaveCount(1)
+  // The next item is a party state of the first conflict, then on along the list.
+  await page.keyboard.press('ArrowRight')
+  await expect(page.locator(':focus')).toHaveAttribute('data-focus-key', /^country:/)
+  await page.keyboard.press('End')
+  await page.keyboard.press('Home')
+  await expect(page.locator(':focus')).toHaveAttribute('data-conflict-id', first.id)
   await expect(page.locator('.tooltip')).toBeVisible()
   await page.keyboard.press('Enter')
-  await expect(page).toHaveURL(new RegExp(`/conflicts/${id}$`))
+  const card = page.getByTestId('map-preview')
+  await expect(card).toContainText(first.name)
+  await expect(page.locator('.map-preview__open').first()).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(card).toHaveCount(0)
+  await expect(page.locator(':focus')).toHaveAttribute('data-conflict-id', first.id)
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`/conflicts/${first.id}$`))
   await expect(page.locator('h1')).toBeVisible()
 })
 
-test('find a country zooms to it and highlights it', async ({ page }) => {
+test('a click opens the preview card beside the map, with the status, the claim, the latest deal and the minerals', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto('/')
-  await page.locator('.country-find input').fill('Rwanda')
+  await page.locator('.marker[data-conflict-id="drc-rwanda"]').click()
+  const card = page.getByTestId('map-preview')
+  await expect(card).toContainText('as of')
+  await expect(card).toContainText('White House')
+  await expect(card).toContainText('Latest deal:')
+  await expect(card).toContainText('Cobalt')
+  await expect(page).toHaveURL(/\/$/)
+  await expect(page.locator('svg.world-map')).toBeInViewport({ ratio: 0.5 })
+  await card.getByRole('link', { name: /Open the page/ }).click()
+  await expect(page).toHaveURL(/\/conflicts\/drc-rwanda$/)
+})
+
+test('find a country zooms to it; an ambiguous name offers a choice, a region its preset', async ({ page }) => {
+  await page.goto('/')
+  const box = page.locator('.country-find input')
+  await box.fill('Rwanda')
   await page.getByRole('button', { name: 'Find' }).click()
   await expect(page).toHaveURL(/country=RWA/)
   await expect(page).toHaveURL(/zk=/)
   await expect(page.locator('path.country[data-iso3="RWA"]')).toHaveClass(/country--highlighted/)
+  await box.fill('Congo')
+  await page.getByRole('button', { name: 'Find' }).click()
+  await page.getByRole('button', { name: 'Dem. Rep. Congo', exact: true }).click()
+  await expect(page).toHaveURL(/country=COD/)
+  await box.fill('Atlantis')
+  await page.getByRole('button', { name: 'Find' }).click()
+  await expect(page.locator('.country-find')).toContainText('No country or region matches')
+  await box.fill('Africa')
+  await page.getByRole('button', { name: 'Find' }).click()
+  await expect(page).toHaveURL(/\?region=africa$/)
+})
+
+test('the region presets are in the URL, open cold and go back to the world', async ({ page }) => {
+  await page.goto('/?region=middle-east')
+  const presets = page.getByRole('group', { name: 'Show a region' })
+  await expect(presets.getByRole('button', { name: 'Middle East' })).toHaveAttribute('aria-pressed', 'true')
+  const scale = () =>
+    page
+      .locator('svg.world-map > g')
+      .evaluate((g) => Number(/scale\(([\d.]+)\)/.exec(g.getAttribute('transform') ?? '')?.[1] ?? 1))
+  expect(await scale()).toBeGreaterThan(2)
+  await presets.getByRole('button', { name: 'Africa' }).click()
+  await expect(page).toHaveURL(/\?region=africa$/)
+  await presets.getByRole('button', { name: 'World' }).click()
+  await expect(page).toHaveURL(/\/$/)
+  expect(await scale()).toBe(1)
+  await page.goBack()
+  await expect(page).toHaveURL(/\?region=africa$/)
 })
 
 test('the zoom buttons zoom and reset', async ({ page }) => {
@@ -133,4 +227,80 @@ test('pointing at a conflict in the list lights up its marker on the map', async
   await expect(marker).toHaveClass(/marker--selected/)
   await page.locator('h1').hover()
   await expect(marker).not.toHaveClass(/marker--selected/)
+})
+
+test.describe('on a touch phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+
+  test('a tap opens the preview under the map, every marker is a 24 px target, a swipe scrolls the page', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    const markers = page.locator('svg.world-map .marker')
+    await expect(markers).toHaveCount(data.conflicts.length)
+    // The spread settles once the map knows its size.
+    await expect(async () => {
+      const boxes = await markers.evaluateAll((els) =>
+        els.map((e) => e.querySelector('.marker__hit')!.getBoundingClientRect()),
+      )
+      for (const b of boxes) expect(Math.min(b.width, b.height)).toBeGreaterThanOrEqual(24)
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, c] = [boxes[i]!, boxes[j]!]
+          const d = Math.hypot(a.x - c.x, a.y - c.y)
+          expect(d, `markers ${i} and ${j} overlap`).toBeGreaterThanOrEqual(24)
+        }
+    }).toPass({ timeout: 5000 })
+
+    // One finger over the map moves the page, not the map.
+    await page.evaluate(() => document.querySelector('svg.world-map')!.scrollIntoView({ block: 'center' }))
+    const box = (await page.locator('svg.world-map').boundingBox())!
+    const before = await page.evaluate(() => window.scrollY)
+    const cdp = await page.context().newCDPSession(page)
+    const [x, y] = [Math.round(box.x + box.width * 0.4), Math.round(box.y + box.height * 0.6)]
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] })
+    for (let i = 1; i <= 8; i++)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 15 }] })
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 50)
+    await expect(page).toHaveURL(/\/$/)
+
+    await page.locator('.marker[data-conflict-id="cambodia-thailand"] .marker__hit').tap()
+    const card = page.getByTestId('map-preview')
+    await expect(card).toContainText('Cambodia')
+    await expect(page).toHaveURL(/\/$/)
+    await expect(card).toBeInViewport()
+  })
+})
+
+test('the map on a date: parties shaded by their status then, only the deals signed by then; play and arrows move it', async ({
+  page,
+}) => {
+  const fill = (iso: string) => page.locator(`path.country[data-iso3="${iso}"]`).getAttribute('fill')
+  // Fighting in July 2025, a ceasefire from 28 July.
+  await page.goto('/?date=2025-07-01')
+  const july = [await fill('KHM'), await fill('THA')]
+  await page.goto('/?date=2025-08-15')
+  const august = [await fill('KHM'), await fill('THA')]
+  expect(july[0]).toBe(july[1])
+  expect(august[0]).not.toBe(july[0])
+  expect(august[1]).not.toBe(july[1])
+  // The Kuala Lumpur accord was signed in October 2025.
+  await page.goto('/?date=2025-03-01')
+  await expect(page.getByTestId('date-value')).toHaveText('1 March 2025')
+  await expect(page.locator('.map-page__grid')).not.toContainText('Kuala Lumpur')
+  const slider = page.getByTestId('date-slider')
+  await slider.focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/date=2025-04-01/)
+  await page.getByTestId('date-play').click()
+  await expect(page).toHaveURL(/date=2025-05-01/)
+  await page.getByTestId('date-play').click()
+  await slider.focus()
+  await page.keyboard.press('End')
+  await expect(page).toHaveURL(/\/$/)
+  await expect(page.getByTestId('date-value')).toContainText('Latest')
+  // A day before the data clamps, with a notice.
+  await page.goto('/?date=1999-01-01')
+  await expect(page.getByRole('status').filter({ hasText: 'start on' })).toBeVisible()
 })

@@ -1,40 +1,38 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react'
 import { useNavigate, useParams, useSearchParams } from 'react-router'
 import { useAtlas, useRootData, useRouteExtra } from '../../lib/hooks/atlasContext'
 import { PageMeta } from '../../components/PageMeta'
-import { partyStatusByCountry } from '../../map/mapModel'
 import { countWord } from '../../lib/format'
 import { ConflictList } from '../../map/ConflictList'
-import { IDENTITY, panBy, zoomAboutCentre } from '../../map/mapFrame'
+import { IDENTITY, zoomAboutCentre, zoomToBox } from '../../map/mapFrame'
 import { MapControls } from '../../map/MapControls'
 import { mapLocation } from '../../map/mapLocation'
+import { DateControl } from '../../map/DateControl'
 import { MapLegend } from '../../map/MapLegend'
+import { previewCard } from '../../map/mapPreview'
+import { RegionPresets } from '../../map/RegionPresets'
 import { TooltipLayer, type TooltipHandle } from '../../map/TooltipLayer'
-import { WorldMap, type MapEvents } from '../../map/WorldMap'
+import { WorldMap } from '../../map/WorldMap'
 import { ZoomButtons } from '../../map/ZoomButtons'
-import { currentStatus } from '../../data/selectors'
 import type { MapExtra } from './mapData'
-import { filterConflicts, mapPageModel, mapVocabulary } from './mapPageModel'
+import { countryChoices, filterConflicts, mapPageModel, mapVocabulary } from './mapPageModel'
 import { DiplomacyDeals } from './DiplomacyDeals'
+import { MapIntro, MapNote } from './MapText'
+import { mapKeyHandler } from './useMapKeys'
+import { useMapDate } from './useMapDate'
+import { useMapEvents } from './useMapEvents'
+import { useMapPreview } from './useMapPreview'
 import { useMapView } from './useMapView'
 import '../../components/controls.css'
 import '../../map/WorldMap.css'
 import './MapPage.css'
-import { Link } from 'react-router'
 
 /** The home page and the mineral layers (`/map/cobalt`): the world map of the deals, its controls, legend and list. */
 export function Page() {
   const ix = useAtlas()
   const extra = useRouteExtra<MapExtra>()
   const { counts } = useRootData()
-  const countryOptions = useMemo(
-    () =>
-      extra.countries
-        .filter((c): c is typeof c & { iso3: string } => c.iso3 !== null)
-        .map((c) => ({ iso3: c.iso3, name: c.name }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
-    [extra.countries],
-  )
+  const countryOptions = useMemo(() => countryChoices(extra.countries), [extra.countries])
   const vocab = useMemo(
     () =>
       mapVocabulary(
@@ -45,6 +43,7 @@ export function Page() {
     [ix, extra, countryOptions],
   )
   const [view, setView] = useMapView(vocab)
+  const { range, steps, clamped, viewAt } = useMapDate(ix.data.conflicts, view)
   const navigate = useNavigate()
   const params = useParams()
   const [search] = useSearchParams()
@@ -52,77 +51,46 @@ export function Page() {
   // The card under the pointer or focus lights up its marker: the list and the map point at each other.
   const [pointed, setPointed] = useState<string | null>(null)
   const wrapRef = useRef<HTMLDivElement>(null)
+  const { preview, open, close } = useMapPreview(wrapRef)
 
   // An old link with the layer in the query (`/?mineral=cobalt`) moves to the layer's own address.
   useEffect(() => {
     if (!params.mineralId && search.has('mineral')) navigate(mapLocation(view), { replace: true })
   }, [params.mineralId, search, view, navigate])
 
-  const filterKey = [view.status.join(), view.resource ?? '', view.type.join(), view.region.join()].join('|')
+  const filterKey = [viewAt.date, view.status.join(), view.resource, view.type.join(), view.region.join()].join('|')
   // Recomputed only when a filter changes, so the list and markers keep their identity.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const shown = useMemo(() => filterConflicts(ix, view), [ix, filterKey])
-  const model = useMemo(() => mapPageModel(ix, extra, view, shown), [ix, extra, view, shown])
+  const shown = useMemo(() => filterConflicts(ix, viewAt), [ix, filterKey])
+  const model = useMemo(() => mapPageModel(ix, extra, viewAt, shown), [ix, extra, viewAt, shown])
   const markers = useMemo(
     () => model.markers.map((m) => (m.id === pointed && !m.selected ? { ...m, selected: true } : m)),
     [model.markers, pointed],
   )
-
-  // Stable across renders, so the memoised map skips re-rendering when only the page changes.
-  const viewRef = useRef(view)
-  const shownRef = useRef(shown)
-  useEffect(() => {
-    viewRef.current = view
-    shownRef.current = shown
-  })
-  const events = useMemo<MapEvents>(
-    () => ({
-      onZoomEnd: (t) => setView({ ...viewRef.current, zoom: t }, { replace: true }),
-      onCountryOpen: (iso3) => {
-        const c = shownRef.current.find((x) => partyStatusByCountry(ix, [x]).has(iso3))
-        if (c) navigate(`/conflicts/${c.id}`)
-      },
-      onMarkerOpen: (id) => navigate(`/conflicts/${id}`),
-      onHover: (target, content, point) => {
-        const wrap = wrapRef.current
-        if (!target || !content || !wrap) return tooltip.current?.show(null)
-        const box = wrap.getBoundingClientRect()
-        const r = target.getBoundingClientRect()
-        const x = (point?.x ?? r.left + r.width / 2) - box.left
-        const y = (point?.y ?? r.top + r.height / 2) - box.top
-        tooltip.current?.show({ x, y, content, width: box.width })
-      },
-    }),
-    [ix, navigate, setView],
+  const zoom = useMemo(
+    () => (view.preset ? (extra.regions.find((r) => r.id === view.preset)?.zoom ?? view.zoom) : view.zoom),
+    [view.preset, view.zoom, extra.regions],
   )
-  const sites = view.sites ? extra.sites : NO_SITES
 
-  // "Find a country" zooms to it.
+  const events = useMapEvents(view, setView, open, tooltip, wrapRef)
+  const sites = view.sites ? extra.sites : NO_SITES
+  const card = preview ? previewCard(ix, preview.target, shown, viewAt.date) : null
+
+  // "Find a country" zooms to it; a preset replaces any free zoom.
   const changeView = (next: typeof view) => {
     if (next.country && next.country !== view.country) {
-      const zoom = extra.zoomTo[next.country]
-      if (zoom) next = { ...next, zoom }
-    }
+      // Framed from the shape the page already draws: no table of zooms travels with the page.
+      const shape = wrapRef.current?.querySelector<SVGGraphicsElement>(`path[data-iso3="${next.country}"]`)
+      if (shape) next = { ...next, zoom: zoomToBox(shape.getBBox()), preset: null }
+    } else if (next.preset !== view.preset) next = { ...next, zoom: IDENTITY, country: null }
     setView(next)
   }
-  const setZoom = (zoom: typeof view.zoom) => zoom !== view.zoom && setView({ ...view, zoom }, { replace: true })
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    const step = 40
-    if (e.key === '+' || e.key === '=') setZoom(zoomAboutCentre(view.zoom, 1.5))
-    else if (e.key === '-' || e.key === '_') setZoom(zoomAboutCentre(view.zoom, 1 / 1.5))
-    else if (e.key === '0') setZoom(IDENTITY)
-    else if (e.key === 'ArrowLeft' && e.shiftKey) setZoom(panBy(view.zoom, step, 0))
-    else if (e.key === 'ArrowRight' && e.shiftKey) setZoom(panBy(view.zoom, -step, 0))
-    else if (e.key === 'ArrowUp' && e.shiftKey) setZoom(panBy(view.zoom, 0, step))
-    else if (e.key === 'ArrowDown' && e.shiftKey) setZoom(panBy(view.zoom, 0, -step))
-    else if (e.key === 'Escape') tooltip.current?.show(null)
-    else return
-    e.preventDefault()
-  }
+  const setZoom = (z: typeof zoom) => z !== zoom && setView({ ...view, zoom: z, preset: null }, { replace: true })
+  const onKeyDown = (e: React.KeyboardEvent) =>
+    mapKeyHandler(zoom, setZoom, () => (card ? close() : tooltip.current?.show(null)))(e)
   const n = countWord(counts.conflicts)
-  const title = model.mineralName
-    ? `${model.mineralName} ${view.measure === 'reserves' ? 'reserves' : 'production'} and the peace deals`
-    : 'Mineral Peace Atlas'
+  const measureLabel = view.measure === 'reserves' ? 'reserves' : 'production'
+  const title = model.mineralName ? `${model.mineralName} ${measureLabel} and the peace deals` : 'Mineral Peace Atlas'
 
   return (
     <div className="map-page">
@@ -134,14 +102,7 @@ export function Page() {
             : `A sourced atlas of the peace deals of 2025 and the critical minerals, money and access they trade: ${n} conflicts, their agreements, the minerals at stake and what experts say.`
         }
       />
-      <div className="map-page__intro">
-        <h1>Peace deals and the minerals behind them</h1>
-        <p className="lede">
-          {n.charAt(0).toUpperCase() + n.slice(1)} conflicts the White House says it ended or tried to end in 2025, the
-          deals struck around them and what they trade in minerals, money and access. Every fact links to its source.{' '}
-          <Link to="/scorecard">Did the wars end? The scorecard sets each claim beside the record.</Link>
-        </p>
-      </div>
+      <MapIntro count={n} />
       <div className="map-page__grid">
         <section className="map-panel" aria-labelledby="map-heading">
           <h2 id="map-heading" className="visually-hidden">
@@ -153,49 +114,73 @@ export function Page() {
             minerals={extra.layers}
             resources={extra.resources}
             countries={countryOptions}
+            resultCount={model.caption.split(' · ')[0] ?? ''}
           />
-          <p className="map-caption" aria-live="polite" data-testid="map-caption">
-            {model.caption}
-          </p>
-          <div className="map-wrap" ref={wrapRef} onKeyDown={onKeyDown}>
-            <WorldMap
-              countries={extra.countries}
-              looks={model.looks}
-              defaultFill={model.defaultFill}
-              markers={markers}
-              sites={sites}
-              transform={view.zoom}
-              {...events}
-              title="World map of the conflicts and deals"
-              description={`${model.caption}. The list of conflicts beside the map holds the same information as text.`}
-            />
-            <ZoomButtons
-              onZoom={(f) => setZoom(zoomAboutCentre(view.zoom, f))}
-              onReset={() => setView({ ...view, zoom: IDENTITY, country: null }, { replace: true })}
-            />
-            <TooltipLayer
-              ref={tooltip}
-              ix={ix}
-              shares={model.shares}
-              mineralName={model.mineralName}
-              measure={view.measure}
+          <div className="map-frame__bar">
+            <p className="map-caption" aria-live="polite" data-testid="map-caption">
+              {model.caption}
+            </p>
+            <RegionPresets
+              regions={extra.regions}
+              current={view.preset ?? (zoom.k === 1 ? 'world' : null)}
+              onChoose={(preset) => changeView({ ...view, preset })}
             />
           </div>
           <MapLegend
             mineralName={model.mineralName}
-            measureLabel={view.measure === 'reserves' ? 'reserves' : 'production'}
-            statuses={[...new Set(shown.map((c) => currentStatus(c).status))]}
+            measureLabel={measureLabel}
             showSites={view.sites}
+            date={viewAt.date}
           />
-          <p className="map-note muted">
-            Tip: drag to pan, pinch or Ctrl + scroll to zoom; with the map focused, + and − zoom, Shift + arrows pan, 0
-            resets. Borders follow Natural Earth&rsquo;s de facto lines (world-atlas, 1:110m) and are not an
-            endorsement.
-          </p>
+          <div className="map-stage" ref={wrapRef}>
+            <div className="map-wrap" onKeyDown={onKeyDown}>
+              <WorldMap
+                countries={extra.countries}
+                looks={model.looks}
+                defaultFill={model.defaultFill}
+                markers={markers}
+                sites={sites}
+                focusOrder={model.focusOrder}
+                transform={zoom}
+                {...events}
+                title="World map of the conflicts and deals"
+                description={`${model.caption}. Arrow keys move between the conflicts and their states, in the order of the list beside the map, which holds the same information as text; Enter opens a preview.`}
+              />
+              <ZoomButtons
+                onZoom={(f) => setZoom(zoomAboutCentre(zoom, f))}
+                onReset={() => setView({ ...view, zoom: IDENTITY, country: null, preset: null }, { replace: true })}
+              />
+              <TooltipLayer
+                ref={tooltip}
+                ix={ix}
+                date={viewAt.date}
+                shown={shown}
+                shares={model.shares}
+                mineralName={model.mineralName}
+                measure={view.measure}
+              />
+            </div>
+            {card && preview && (
+              <div className={`map-stage__preview map-stage__preview--${preview.side}`} onKeyDown={onKeyDown}>
+                <Suspense fallback={null}>
+                  <MapPreview card={card} focusOnOpen={preview.viaKeyboard} onClose={close} />
+                </Suspense>
+              </div>
+            )}
+          </div>
+          <DateControl
+            steps={steps}
+            date={viewAt.date}
+            start={range.start}
+            latest={range.latest}
+            clamped={clamped}
+            onChange={(date) => setView({ ...view, date }, { replace: true })}
+          />
+          <MapNote />
         </section>
         <section className="list-panel" aria-labelledby="list-heading">
           <h2 id="list-heading">Conflicts on the map</h2>
-          <ConflictList ix={ix} conflicts={shown} selected={view.conflict} onPoint={setPointed} />
+          <ConflictList ix={ix} conflicts={shown} selected={view.conflict} onPoint={setPointed} date={viewAt.date} />
         </section>
       </div>
       <DiplomacyDeals ix={ix} />
@@ -204,3 +189,5 @@ export function Page() {
 }
 
 const NO_SITES: [] = []
+// Loaded on the first click, tap or Enter: the page's first load does without it.
+const MapPreview = lazy(() => import('../../map/MapPreview').then((m) => ({ default: m.MapPreview })))

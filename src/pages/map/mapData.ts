@@ -13,8 +13,9 @@ import type { MapSite } from '../../map/WorldMap'
 import { worldCountries, worldGeometry } from '../../map/worldGeometry'
 import type { WorldCountry } from '../../map/worldPaths'
 import { compactPath } from '../../map/compactPath'
-import { zoomToFeature } from '../../map/geo'
 import type { ZoomTransform } from '../../map/mapFrame'
+import { REGION_PRESETS } from '../../map/regionPresets'
+import { presetZoom } from '../../map/presetZoom'
 
 export interface MapExtra {
   /** Each conflict's marker, projected: [x, y]. */
@@ -26,8 +27,8 @@ export interface MapExtra {
   resources: Array<{ id: string; name: string }>
   /** The map's countries (their shapes come with the page's markup). */
   countries: WorldCountry[]
-  /** "Find a country": the zoom that frames each, by ISO code. */
-  zoomTo: Record<string, ZoomTransform>
+  /** The region presets, in order, with the zoom that frames each. */
+  regions: Array<{ id: string; name: string; zoom: ZoomTransform }>
 }
 
 export function mapData(ix: DatasetIndex, mineral: string | null): RouteData<MapExtra> {
@@ -53,12 +54,6 @@ export function mapData(ix: DatasetIndex, mineral: string | null): RouteData<Map
     ...ix.data.conflicts.flatMap((c) => c.parties.map((p) => p.actor)),
     ...ix.data.agreements.flatMap((a) => a.signatories.map((s) => s.party)),
   ])
-  const zoomTo: MapExtra['zoomTo'] = {}
-  for (const c of countries) {
-    if (!c.iso3) continue
-    const z = zoomToFeature(c.feature, projection)
-    zoomTo[c.iso3] = { k: Math.round(z.k * 100) / 100, x: Math.round(z.x), y: Math.round(z.y) }
-  }
   return {
     slice: {
       conflicts: ix.data.conflicts.map(thinConflict),
@@ -75,7 +70,7 @@ export function mapData(ix: DatasetIndex, mineral: string | null): RouteData<Map
     },
     extra: {
       countries: worldCountries(),
-      zoomTo,
+      regions: REGION_PRESETS.map((p) => ({ id: p.id, name: p.name, zoom: presetZoom(p, countries, projection) })),
       markers,
       sites,
       layers: layerMinerals(ix),

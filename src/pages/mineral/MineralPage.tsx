@@ -122,14 +122,13 @@ export function Page() {
               sites={[]}
               transform={IDENTITY}
               onZoomEnd={noop}
-              onCountryOpen={noop}
-              onMarkerOpen={noop}
+              onOpen={noop}
               onHover={noop}
               title={`World map of ${resource.name.toLowerCase()} ${view.measure} by country`}
               description="The ranked list below gives the same figures as text."
             />
           </div>
-          <MapLegend mineralName={resource.name} measureLabel={view.measure} statuses={[]} showSites={false} />
+          <MapLegend mineralName={resource.name} measureLabel={view.measure} showSites={false} markers={false} />
           <ol className="ranked" data-testid="ranked">
             {shares.map((s) => (
               <li key={s.iso3} className={partyIsos.has(s.iso3) ? 'is-party' : undefined}>

@@ -57,6 +57,25 @@ describe(toMapParams, () => {
     }
     expect(parseMapParams(toMapParams(view), vocab)).toEqual(view)
   })
+  it('toMapParams(view) writes a region preset as `region=africa`, with no zoom beside it', () => {
+    const view: MapView = { ...DEFAULT_MAP_VIEW, preset: 'africa', zoom: { k: 3, x: 1, y: 2 } }
+    expect(toMapParams(view).toString()).toBe('region=africa')
+    expect(parseMapParams(new URLSearchParams('region=africa&zk=3&zx=1&zy=2'), vocab)).toEqual({
+      ...DEFAULT_MAP_VIEW,
+      preset: 'africa',
+    })
+  })
+  it('parseMapParams(sp) reads a calendar day as the date and drops anything else', () => {
+    expect(parseMapParams(new URLSearchParams('date=2025-07-01'), vocab).date).toBe('2025-07-01')
+    for (const bad of ['2025-02-30', '2025-7-1', 'yesterday', '2025-07-01T00:00'])
+      expect(parseMapParams(new URLSearchParams({ date: bad }), vocab).date, bad).toBeNull()
+    expect(toMapParams({ ...DEFAULT_MAP_VIEW, date: '2025-07-01' }).toString()).toBe('date=2025-07-01')
+  })
+  it('parseMapParams(sp) still reads the conflicts’ region filter from old links (`region=Europe`)', () => {
+    const v = parseMapParams(new URLSearchParams('region=Europe&region=atlantis'), vocab)
+    expect(v).toEqual({ ...DEFAULT_MAP_VIEW, region: ['Europe'] })
+    expect(toMapParams(v).toString()).toBe('area=Europe')
+  })
   it('toMapParams(view) writes `/?mineral=cobalt` for the cobalt reserves layer', () => {
     expect(toMapParams({ ...DEFAULT_MAP_VIEW, mineral: 'cobalt' }).toString()).toBe('mineral=cobalt')
   })

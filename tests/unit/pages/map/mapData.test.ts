@@ -16,10 +16,11 @@ describe('the home map’s route data', () => {
     expect(home.slice.usgs).toEqual([])
   })
 
-  it('carries no geometry of the world, only the countries’ names and how to frame each', () => {
+  it('carries no geometry of the world, only the countries’ names, and the zoom of each region preset', () => {
     expect(extra.countries.length).toBe(177)
     expect(Object.keys(extra.countries[0]!).sort()).toEqual(['iso3', 'key', 'name'])
-    expect(extra.zoomTo.COD!.k).toBeGreaterThan(1)
+    expect(extra.regions.map((r) => r.id)).toEqual(['africa', 'europe', 'middle-east', 'asia'])
+    for (const r of extra.regions) expect(r.zoom.k, r.id).toBeGreaterThan(1.5)
   })
 
   it('shades the map on its page data exactly as on the whole dataset', () => {
