@@ -81,7 +81,7 @@ export function Page() {
           </section>
         )}
 
-        {deal.provisions.length > 0 && <Provisions provisions={deal.provisions} path={path} />}
+        {deal.provisions.length > 0 && <Provisions items={m.provisions} rollUp={m.rollUp} path={path} />}
 
         <section aria-labelledby="status-h">
           <h2 id="status-h">What became of it</h2>
