@@ -27,6 +27,7 @@ export const ROUTES: readonly RouteDef[] = [
   entry('conflicts', '/conflicts', 'conflicts/ConflictsPage', 'conflicts/route'),
   entry('conflict', '/conflicts/:conflictId', 'conflict/ConflictPage', 'conflict/route'),
   entry('deal', '/deals/:dealId', 'deal/DealPage', 'deal/route'),
+  entry('provisions', '/provisions', 'provisions/ProvisionsPage', 'provisions/route'),
   entry('timeline', '/timeline', 'timeline/TimelinePage', 'timeline/route'),
   entry('minerals', '/minerals', 'minerals/MineralsPage', 'minerals/route'),
   entry('mineral', '/minerals/:mineralId', 'mineral/MineralPage', 'mineral/route'),

@@ -25,6 +25,7 @@ const PAGES = [
   '/conflicts/drc-rwanda',
   '/conflicts/egypt-ethiopia',
   '/deals/us-drc-strategic-partnership#provision-2',
+  '/provisions?term=corridor',
   '/timeline',
   '/minerals',
   '/minerals/cobalt',
