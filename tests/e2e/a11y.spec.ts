@@ -26,6 +26,8 @@ const PAGES = [
   '/conflicts/egypt-ethiopia',
   '/deals/us-drc-strategic-partnership#provision-2',
   '/provisions?term=corridor',
+  '/compare?deals=washington-accords,us-ukraine-minerals-deal',
+  '/compare?conflicts=drc-rwanda,armenia-azerbaijan',
   '/timeline',
   '/minerals',
   '/minerals/cobalt',

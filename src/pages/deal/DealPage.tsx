@@ -1,5 +1,6 @@
 import { Link, useLocation, useParams } from 'react-router'
 import { useAtlas, useNotFoundCatalogue } from '../../lib/hooks/atlasContext'
+import { AddToCompare } from '../../components/AddToCompare'
 import { AgreementStatusBadge, VerificationTag } from '../../components/Badges'
 import { EvidenceSections } from '../../components/EvidenceSections'
 import { PageMeta } from '../../components/PageMeta'
@@ -52,6 +53,7 @@ export function Page() {
             </p>
           )}
           <DealFacts model={m} />
+          {deal.kind === 'agreement' && <AddToCompare kind="deals" id={deal.id} />}
           <ShareButtons path={path} provision={shared} title={name} />
         </header>
 
