@@ -25,7 +25,9 @@ export function MineralShares({ minerals }: { minerals: readonly MineralAtStake[
                     : `${pct(s.production)} of ${m.productionYear} production`}
                 </li>
               ))}
-              {m.shares.length === 0 && <li className="muted">No state concerned is listed by USGS.</li>}
+              {m.shares.every((x) => x.leader) && (
+                <li className="muted">No state concerned is listed in this USGS table.</li>
+              )}
               <li className="muted cmp-minerals__src">{m.edition}</li>
             </ul>
           ) : (
