@@ -30,7 +30,7 @@ export function DealList({ deals, testId }: { deals: readonly Agreement[]; testI
                 </>
               )}
               <TermChips terms={terms} />
-              {d.kind === 'agreement' && <AddToCompare kind="deals" id={d.id} />}
+              {d.kind === 'agreement' && <AddToCompare id={d.id} />}
             </div>
           </li>
         )

@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import type { Term } from '../data/schema'
 import { RESOURCE_TERMS, TERM_LABEL } from '../lib/labels'
-import { provisionsByTerm } from '../lib/provisionsParams'
+import { provisionsByTerm } from '../lib/provisionsLink'
 import './TermChips.css'
 
 /**

@@ -6,7 +6,6 @@
  */
 import type { Agreement, Implementation, ImplementationEntry, ImplementationStatus, Provision } from './schema'
 import { compareDates } from './dates'
-import { IMPLEMENTATION_STATUSES } from './vocab'
 
 /** A provision's latest sourced status, or `none` when no source gives one. */
 export type ProvisionState = ImplementationStatus | 'none'
@@ -20,7 +19,7 @@ export const PROVISION_STATES: readonly ProvisionState[] = [
   'violated',
   'reversed',
   'none',
-] satisfies ReadonlyArray<(typeof IMPLEMENTATION_STATUSES)[number] | 'none'>
+]
 
 /** Statuses that mean something was done, and those that mean it stopped or went backwards. */
 export const PROGRESS_STATUSES: ReadonlySet<ProvisionState> = new Set(['in-progress', 'implemented'])

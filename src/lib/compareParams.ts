@@ -46,6 +46,15 @@ export const comparePath = (v: CompareView): string => {
   return q ? `/compare?${q}` : '/compare'
 }
 
+/**
+ * The deal an "Add to compare" link adds (`?add=id`), if the data knows it: the page
+ * then sets it beside the comparison last opened and replaces the address.
+ */
+export function addedDeal(sp: URLSearchParams, vocab: CompareVocabulary): string | null {
+  const id = sp.get('add')
+  return id && vocab.deals.includes(id) ? id : null
+}
+
 /** The same view with one more id (kept once, the oldest dropped past the maximum). */
 export function withAdded(v: CompareView, kind: CompareKind, id: string): CompareView {
   const ids = v.kind === kind ? v.ids.filter((x) => x !== id) : []

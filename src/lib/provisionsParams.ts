@@ -52,6 +52,4 @@ export function toProvisionsParams(v: ProvisionsView): URLSearchParams {
   return sp
 }
 
-/** The browser's address filtered by one term: what every term chip links to. */
-export const provisionsByTerm = (term: Term): string =>
-  `/provisions?${toProvisionsParams({ ...DEFAULT_PROVISIONS_VIEW, term }).toString()}`
+export { provisionsByTerm } from './provisionsLink'

@@ -3,7 +3,8 @@ import { PageMeta } from '../../components/PageMeta'
 import { useRouteExtra } from '../../lib/hooks/atlasContext'
 import { useCompareBasket } from '../../lib/hooks/useCompareBasket'
 import { useViewSearch } from '../../lib/hooks/useViewSearch'
-import { parseCompareParams } from '../../lib/compareParams'
+import { useNavigate } from 'react-router'
+import { addedDeal, comparePath, parseCompareParams, withAdded } from '../../lib/compareParams'
 import '../../components/controls.css'
 import { CompareChoosers } from './CompareChooser'
 import type { CompareExtra } from './compareSummaries'
@@ -24,10 +25,13 @@ export function Page() {
     [extra],
   )
   const view = useMemo(() => parseCompareParams(new URLSearchParams(search), vocab), [search, vocab])
-  const [, remember] = useCompareBasket()
+  const [basket, remember] = useCompareBasket()
+  const navigate = useNavigate()
+  const added = addedDeal(new URLSearchParams(search), vocab)
   useEffect(() => {
-    if (view.ids.length > 0) remember(view)
-  }, [view, remember])
+    if (added) void navigate(comparePath(withAdded(basket, 'deals', added)), { replace: true })
+    else if (view.ids.length > 0) remember(view)
+  }, [added, basket, navigate, view, remember])
   const names =
     view.kind === 'deals'
       ? view.ids.map((id) => extra.deals.find((d) => d.id === id)?.name ?? id)

@@ -53,7 +53,7 @@ export function Page() {
             </p>
           )}
           <DealFacts model={m} />
-          {deal.kind === 'agreement' && <AddToCompare kind="deals" id={deal.id} />}
+          {deal.kind === 'agreement' && <AddToCompare id={deal.id} />}
           <ShareButtons path={path} provision={shared} title={name} />
         </header>
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Dataset } from '../../../../src/data/schema'
 import {
   DEFAULT_COMPARE_VIEW,
+  addedDeal,
   comparePath,
   parseCompareParams,
   toCompareSearch,
@@ -40,6 +41,11 @@ describe(parseCompareParams, () => {
     expect(toCompareSearch(v)).toBe('deals=a,c')
     expect(parseCompareParams(new URLSearchParams(toCompareSearch(v)), vocab)).toEqual(v)
     expect(comparePath(DEFAULT_COMPARE_VIEW)).toBe('/compare')
+  })
+
+  it('addedDeal(sp) reads the deal an "Add to compare" link adds, if known', () => {
+    expect(addedDeal(new URLSearchParams('add=b'), vocab)).toBe('b')
+    expect(addedDeal(new URLSearchParams('add=zz'), vocab)).toBeNull()
   })
 
   it('withAdded(v, kind, id) appends once, drops the oldest past three, and starts afresh for the other kind', () => {
