@@ -19,9 +19,12 @@ export function MineralShares({ minerals }: { minerals: readonly MineralAtStake[
                 <li key={s.iso3}>
                   {s.name}
                   {s.leader && <span className="muted"> (largest reserves)</span>}:{' '}
-                  {s.reserves === null ? 'no reserves figure' : `${pct(s.reserves)} of world reserves`},{' '}
+                  {s.reserves === null
+                    ? `reserves ${s.withheld?.includes('reserves') ? 'withheld by USGS' : 'not given'}`
+                    : `${pct(s.reserves)} of world reserves`}
+                  ,{' '}
                   {s.production === null
-                    ? `no ${m.productionYear} production figure`
+                    ? `${m.productionYear} production ${s.withheld?.includes('production') ? 'withheld by USGS' : 'not given'}`
                     : `${pct(s.production)} of ${m.productionYear} production`}
                 </li>
               ))}

@@ -13,6 +13,8 @@ export interface CountryMineralShare {
   /** Percent of the USGS world total; null where USGS gives no number. */
   reserves: number | null
   production: number | null
+  /** Set when USGS withholds the figure (company-proprietary data), so the page says so rather than "no figure". */
+  withheld?: Array<'reserves' | 'production'>
   /** The largest holder of reserves, listed for comparison when not one of the states concerned. */
   leader: boolean
 }
@@ -45,8 +47,21 @@ function mineralsOf(ix: DatasetIndex, resourceIds: Iterable<string>, iso3s: read
       const prod = production.find((s) => s.iso3 === iso3)
       if (!res && !prod) return []
       const name = [...ix.actors.values()].find((a) => a.iso3 === iso3)?.name ?? res?.usgsName ?? iso3
+      const withheld = (
+        [
+          ['reserves', res],
+          ['production', prod],
+        ] as const
+      ).flatMap(([k, x]) => (x?.cell.status === 'withheld' ? [k] : []))
       return [
-        { iso3, name, reserves: res?.share ?? null, production: prod?.share ?? null, leader: !iso3s.includes(iso3) },
+        {
+          iso3,
+          name,
+          reserves: res?.share ?? null,
+          production: prod?.share ?? null,
+          ...(withheld.length > 0 ? { withheld } : {}),
+          leader: !iso3s.includes(iso3),
+        },
       ]
     })
     out.push({ id, name: r.name, edition: table.edition, productionYear: table.years.latest, shares })

@@ -92,6 +92,7 @@ describe('the deal comparison', () => {
     // 6,000,000 of 12,000,000 t of reserves; 230,000 of 310,000 t of 2025 production.
     expect(cobalt.shares[0]).toMatchObject({ iso3: 'COD', reserves: 50, leader: false })
     expect(cobalt.shares[0]!.production).toBeCloseTo(74.19, 2)
+    expect(cobalt.shares[0]!.withheld).toBeUndefined()
     expect(dec!.stances.map((s) => s.expert)).toEqual(['An Expert'])
   })
 
