@@ -28,6 +28,8 @@ export const ROUTES: readonly RouteDef[] = [
   entry('scorecard', '/scorecard', 'scorecard/ScorecardPage', 'scorecard/route'),
   entry('conflict', '/conflicts/:conflictId', 'conflict/ConflictPage', 'conflict/route'),
   entry('deal', '/deals/:dealId', 'deal/DealPage', 'deal/route'),
+  entry('provisions', '/provisions', 'provisions/ProvisionsPage', 'provisions/route'),
+  entry('compare', '/compare', 'compare/ComparePage', 'compare/route'),
   entry('timeline', '/timeline', 'timeline/TimelinePage', 'timeline/route'),
   entry('minerals', '/minerals', 'minerals/MineralsPage', 'minerals/route'),
   entry('mineral', '/minerals/:mineralId', 'mineral/MineralPage', 'mineral/route'),

@@ -3,6 +3,7 @@ import type { Agreement } from '../data/schema'
 import { agreementStatus } from '../data/status'
 import { formatDate } from '../lib/format'
 import { AGREEMENT_TYPE_LABEL, RESOURCE_TERMS } from '../lib/labels'
+import { AddToCompare } from './AddToCompare'
 import { AgreementStatusBadge } from './Badges'
 import { TermChips } from './TermChips'
 import './deal-timeline.css'
@@ -29,6 +30,7 @@ export function DealList({ deals, testId }: { deals: readonly Agreement[]; testI
                 </>
               )}
               <TermChips terms={terms} />
+              {d.kind === 'agreement' && <AddToCompare id={d.id} />}
             </div>
           </li>
         )

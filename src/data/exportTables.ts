@@ -4,6 +4,7 @@
  */
 import type { Cell } from '../lib/csv'
 import type { Dataset } from './schema'
+import { PROVISION_TABLES } from './exportProvisionTables'
 
 export interface Column<T> {
   name: string
@@ -71,34 +72,7 @@ export const EXPORT_TABLES: ReadonlyArray<ExportTable> = [
       { name: 'verification', description: 'verified, secondary or unverified', type: 'string', get: (a) => a.verification },
     ],
   }),
-  table<Row<'agreements'>['provisions'][number] & { agreement: string }>({
-    name: 'provisions',
-    description: 'one row per numbered provision of an agreement',
-    rows: (d) => d.agreements.flatMap((a) => a.provisions.map((p) => ({ ...p, agreement: a.id }))),
-    columns: [
-      { name: 'agreement', description: 'Agreement id', type: 'string', get: (p) => p.agreement },
-      { name: 'n', description: 'Provision number (the #provision-N anchor)', type: 'number', get: (p) => p.n },
-      { name: 'text', description: 'Provision in the atlas’s words', type: 'string', get: (p) => p.text },
-      { name: 'quote', description: 'Short verbatim excerpt, if any', type: 'string', get: (p) => p.quote ?? null },
-      { name: 'terms', description: 'Flagged terms', type: 'string', get: (p) => list(p.terms) },
-      { name: 'sources', description: 'Source ids', type: 'string', get: (p) => list(p.sources) },
-      { name: 'verification', description: 'verified, secondary or unverified', type: 'string', get: (p) => p.verification },
-    ],
-  }),
-  table<{ agreement: string; provision: number; entry: Row<'implementation'>['history'][number] }>({
-    name: 'implementation',
-    description: 'one row per dated, sourced implementation status of a provision',
-    rows: (d) => d.implementation.flatMap((m) => m.history.map((entry) => ({ agreement: m.agreement, provision: m.provision, entry }))),
-    columns: [
-      { name: 'agreement', description: 'Agreement id', type: 'string', get: (r) => r.agreement },
-      { name: 'provision', description: 'Provision number', type: 'number', get: (r) => r.provision },
-      { name: 'date', description: 'Date (as precise as sourced)', type: 'string', get: (r) => r.entry.date },
-      { name: 'status', description: 'not-started, in-progress, implemented, stalled, violated or reversed', type: 'string', get: (r) => r.entry.status },
-      { name: 'note', description: 'What happened, in the atlas’s words', type: 'string', get: (r) => r.entry.note },
-      { name: 'sources', description: 'Source ids', type: 'string', get: (r) => list(r.entry.sources) },
-      { name: 'verification', description: 'verified, secondary or unverified', type: 'string', get: (r) => r.entry.verification },
-    ],
-  }),
+  ...PROVISION_TABLES,
   table<Row<'assessments'>>({
     name: 'assessments',
     description: 'one row per expert quotation',

@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { toCsv } from '../lib/csv'
 import { EXPORT_TABLES } from './exportTables'
+import { historyLookup, rollUp, withHistory } from './implementation'
 import {
   ActorSchema,
   AgreementSchema,
@@ -111,12 +112,20 @@ export function buildExports(d: Dataset): Record<string, string> {
       meta: d.meta,
     })
   }
+  const history = historyLookup(d.implementation)
   for (const a of d.agreements) {
     const implementation = d.implementation.filter((m) => m.agreement === a.id)
     files[`api/deals/${a.id}.json`] = json({
       agreement: a,
       // Each provision's sourced implementation history; a provision not listed has no sourced status.
       implementation,
+      // Every provision's latest sourced status (`none`: no source gives one), and the deal's roll-up.
+      provisionStatus: withHistory(a, history).map((p) => ({
+        provision: p.provision.n,
+        status: p.state,
+        date: p.history.at(-1)?.date ?? null,
+      })),
+      implementationRollUp: rollUp(a, history),
       sources: collectSources(ix, a, implementation),
       meta: d.meta,
     })

@@ -9,6 +9,7 @@ import type {
   Verification,
 } from '../data/schema'
 import { RESOURCE_TERMS as RESOURCE_TERM_LIST } from '../data/vocab'
+import type { ProvisionState } from '../data/implementation'
 
 export const CONFLICT_STATUS_LABEL: Record<ConflictStatus, string> = {
   'active-conflict': 'Fighting continues',
@@ -144,4 +145,25 @@ export const RELIABILITY_HINT: Record<Reliability, string> = {
   aggregator: 'Never supports a verified fact alone',
   'state-media': 'Never supports a verified fact alone',
   blog: 'Never supports a verified fact alone',
+}
+
+/** A provision's latest sourced implementation status, after the Peace Accords Matrix's scale. */
+export const PROVISION_STATE_LABEL: Record<ProvisionState, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  implemented: 'Implemented',
+  stalled: 'Stalled',
+  violated: 'Violated',
+  reversed: 'Reversed',
+  none: 'No sourced status',
+}
+
+export const PROVISION_STATE_TONE: Record<ProvisionState, Tone> = {
+  'not-started': 'neutral',
+  'in-progress': 'good',
+  implemented: 'good',
+  stalled: 'warn',
+  violated: 'bad',
+  reversed: 'bad',
+  none: 'neutral',
 }

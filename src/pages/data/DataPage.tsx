@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import { PageMeta } from '../../components/PageMeta'
 import { CiteBlock } from '../../components/CiteBlock'
 import { useAtlas, useRouteExtra } from '../../lib/hooks/atlasContext'
@@ -41,6 +42,11 @@ export function Page() {
         <strong>secondary</strong> (seen only in a mirror, aggregator or copy) or <strong>unverified</strong> (no source
         confirms it). Every file is checked against the schema and across records before the site is built; a bad record
         fails the build with its file, JSON path and the rule it breaks.
+      </p>
+      <p>
+        What became of each provision is a dated history of sourced statuses (not started, in progress, implemented,
+        stalled, violated, reversed); a provision no source speaks of has no sourced status.{' '}
+        <Link to="/provisions">Browse every provision across the deals</Link>, filter it and download the list.
       </p>
       <h2>Downloads</h2>
       <ul className="downloads" data-testid="downloads">

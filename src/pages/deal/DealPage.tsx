@@ -1,5 +1,6 @@
 import { Link, useLocation, useParams } from 'react-router'
 import { useAtlas, useNotFoundCatalogue } from '../../lib/hooks/atlasContext'
+import { AddToCompare } from '../../components/AddToCompare'
 import { AgreementStatusBadge, VerificationTag } from '../../components/Badges'
 import { EvidenceSections } from '../../components/EvidenceSections'
 import { PageMeta } from '../../components/PageMeta'
@@ -53,6 +54,7 @@ export function Page() {
             </p>
           )}
           <DealFacts model={m} />
+          {deal.kind === 'agreement' && <AddToCompare id={deal.id} />}
           <ShareButtons path={path} provision={shared} title={name} />
         </header>
 
@@ -82,7 +84,7 @@ export function Page() {
           </section>
         )}
 
-        {deal.provisions.length > 0 && <Provisions provisions={deal.provisions} path={path} />}
+        {deal.provisions.length > 0 && <Provisions items={m.provisions} rollUp={m.rollUp} path={path} />}
 
         <section aria-labelledby="status-h">
           <h2 id="status-h">What became of it</h2>

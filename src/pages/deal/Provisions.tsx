@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react'
-import { useLocation } from 'react-router'
+import { Link, useLocation } from 'react-router'
 import { VerificationTag } from '../../components/Badges'
 import { Cite } from '../../components/Sources'
 import { TermChips } from '../../components/TermChips'
-import type { Provision } from '../../data/schema'
+import { ImplementationChart } from '../../components/ImplementationChart'
+import type { ProvisionWithHistory, RollUp } from '../../data/implementation'
 import { useHydrated } from '../../lib/hooks/useHydrated'
 import { canonicalUrl } from '../../lib/site'
 import { RESOURCE_TERMS } from '../../lib/labels'
 import { provisionFromHash } from './dealModel'
+import { ProvisionHistory } from './ProvisionHistory'
 
 /**
  * The numbered provisions. A `#provision-N` link lands on its provision through the
@@ -15,7 +17,16 @@ import { provisionFromHash } from './dealModel'
  * highlighted by `:target`: nothing moves the page after load. An anchor that names no
  * provision gets a polite notice.
  */
-export function Provisions({ provisions, path }: { provisions: readonly Provision[]; path: string }) {
+export function Provisions({
+  items,
+  rollUp,
+  path,
+}: {
+  items: readonly ProvisionWithHistory[]
+  rollUp: RollUp
+  path: string
+}) {
+  const provisions = items.map((i) => i.provision)
   const { hash } = useLocation()
   const hydrated = useHydrated()
   const wanted = provisionFromHash(hash)
@@ -26,7 +37,12 @@ export function Provisions({ provisions, path }: { provisions: readonly Provisio
       <h2 id="prov-h">Provisions</h2>
       <p className="muted">
         Summarised in our words; terms that trade minerals, energy, money or access are marked. Copy a provision&rsquo;s
-        link with its number.
+        link with its number. Under each, what became of it, as far as the sources say.
+      </p>
+      <h3 id="impl-h">What became of the provisions</h3>
+      <ImplementationChart rollUp={rollUp} />
+      <p className="muted">
+        <Link to="/provisions">Browse every provision across the deals</Link>, by term, conflict and status.
       </p>
       {unknown && (
         <p className="notice" role="status" data-testid="unknown-provision">
@@ -34,7 +50,7 @@ export function Provisions({ provisions, path }: { provisions: readonly Provisio
         </p>
       )}
       <ol className="provisions" data-testid="provisions">
-        {provisions.map((p) => {
+        {items.map(({ provision: p, history }) => {
           const resource = p.terms.some((t) => RESOURCE_TERMS.has(t))
           return (
             <li
@@ -54,6 +70,7 @@ export function Provisions({ provisions, path }: { provisions: readonly Provisio
                 </p>
                 {p.quote && <blockquote className="provision__quote">&ldquo;{p.quote}&rdquo;</blockquote>}
                 <TermChips terms={p.terms} />
+                <ProvisionHistory n={p.n} history={history} />
                 <CopyProvisionLink n={p.n} path={path} />
               </div>
             </li>

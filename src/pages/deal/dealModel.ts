@@ -6,6 +6,7 @@ import {
   discrepanciesOfAgreement,
   type DatasetIndex,
 } from '../../data/selectors'
+import { historyLookup, rollUp, withHistory } from '../../data/implementation'
 import { agreementStatus } from '../../data/status'
 import { formatDate } from '../../lib/format'
 import { AGREEMENT_TYPE_LABEL } from '../../lib/labels'
@@ -51,6 +52,8 @@ export function dealModel(ix: DatasetIndex, dealId: string) {
   const assessments = assessmentsOfAgreement(ix, deal.id)
   const discrepancies = discrepanciesOfAgreement(ix, deal.id)
   const name = deal.commonName ?? deal.title
+  const history = historyLookup(ix.data.implementation)
+  const provisions = withHistory(deal, history)
   return {
     deal,
     name,
@@ -69,7 +72,15 @@ export function dealModel(ix: DatasetIndex, dealId: string) {
         date: a ? formatDate(a.date, a.datePrecision, true) : null,
       }
     }),
-    sources: collectSources(ix, deal, assessments, discrepancies),
+    provisions,
+    rollUp: rollUp(deal, history),
+    sources: collectSources(
+      ix,
+      deal,
+      provisions.map((p) => p.history),
+      assessments,
+      discrepancies,
+    ),
     description:
       `${AGREEMENT_TYPE_LABEL[deal.type]}, ${formatDate(deal.date, deal.datePrecision)}. ${deal.summary}`.slice(0, 300),
   }

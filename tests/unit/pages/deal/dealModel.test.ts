@@ -47,3 +47,23 @@ describe('the deal route data', () => {
     expect(card.title).toBe('December accords')
   })
 })
+
+describe('the deal page’s implementation', () => {
+  it('dealModel(ix, id) rolls up the provisions and numbers the sources of their histories from the route data', () => {
+    const d = fixtureContext().ix.data
+    d.implementation = [
+      {
+        agreement: 'deal-dec',
+        provision: 2,
+        history: [
+          { date: '2026-01', status: 'stalled', note: 'Stalled.', sources: ['src-a'], verification: 'verified' },
+        ],
+      },
+    ]
+    const c = fixtureContext(d)
+    const page = dealModel(pageIndex(c, route.data(c, { dealId: 'deal-dec' })!.slice), 'deal-dec')!
+    expect(page.rollUp).toMatchObject({ total: 2, setback: 1, none: 1 })
+    expect(page.provisions.map((p) => p.state)).toEqual(['none', 'stalled'])
+    expect(page.sources.map((s) => s.id)).toContain('src-a')
+  })
+})
