@@ -13,30 +13,11 @@ export interface SocialCard {
   accent?: string
 }
 
+import { escapeXml, wrapText } from '../lib/svgText'
+
+export { wrapText }
+
 const MAP_W = 380
-
-const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-
-/** Greedy word wrap by an estimated character width. */
-export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean)
-  const lines: string[] = []
-  let line = ''
-  for (const w of words) {
-    if ((line + ' ' + w).trim().length > maxChars && line) {
-      lines.push(line)
-      line = w
-    } else line = (line + ' ' + w).trim()
-  }
-  if (line) lines.push(line)
-  if (lines.length > maxLines) {
-    const kept = lines.slice(0, maxLines)
-    kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/[\s,;:.–-]+\S*$/, '')}…`
-    return kept
-  }
-  return lines
-}
 
 export function makeSocialSvg(card: SocialCard): string {
   const accent = card.accent ?? '#f1c453'

@@ -17,6 +17,7 @@ import type { MapExtra } from './mapData'
 import { filterConflicts, mapPageModel, mapVocabulary } from './mapPageModel'
 import { DiplomacyDeals } from './DiplomacyDeals'
 import { useMapView } from './useMapView'
+import { MapFrameFooter, MapFrameHead } from './MapFrame'
 import '../../components/controls.css'
 import '../../map/WorldMap.css'
 import './MapPage.css'
@@ -145,6 +146,7 @@ export function Page() {
           <h2 id="map-heading" className="visually-hidden">
             World map
           </h2>
+          <MapFrameHead model={model} view={view} shown={shown} />
           <MapControls
             view={view}
             onChange={changeView}
@@ -190,6 +192,7 @@ export function Page() {
             resets. Borders follow Natural Earth&rsquo;s de facto lines (world-atlas, 1:110m) and are not an
             endorsement.
           </p>
+          <MapFrameFooter model={model} view={view} shown={shown} />
         </section>
         <section className="list-panel" aria-labelledby="list-heading">
           <h2 id="list-heading">Conflicts on the map</h2>
