@@ -44,13 +44,17 @@ export function frameSvg(frame: HTMLElement, info: FrameExport, width: number, h
     height,
   )
   const cs = getComputedStyle(frame)
+  // A frame without a background of its own shows the page's.
+  let background = 'rgba(0, 0, 0, 0)'
+  for (let el: Element | null = frame; el && /rgba\(0, 0, 0, 0\)|transparent/.test(background); el = el.parentElement)
+    background = getComputedStyle(el).backgroundColor
   const muted = frame.querySelector('.frame__subtitle')
   const svg = composeFrameSvg(layout, {
     chart: chart ? standaloneSvg(chart, layout.chart) : '',
     legend,
     title: info.title,
     colours: {
-      background: cs.backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : cs.backgroundColor,
+      background: /rgba\(0, 0, 0, 0\)|transparent/.test(background) ? '#ffffff' : background,
       text: cs.color,
       muted: muted ? getComputedStyle(muted).color : cs.color,
     },
