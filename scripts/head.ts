@@ -1,11 +1,26 @@
-/** The head tags of a prerendered page: title, description, canonical URL, Open Graph and Twitter cards. */
+/**
+ * The head tags of a prerendered page: title, description, canonical URL, Open Graph and Twitter cards; with
+ * `cite`, the citation tags and schema.org JSON-LD; with `oembed`, the link to its oEmbed file.
+ */
 import { fullTitle, type HeadData } from '../src/components/pageTitle'
+import { citationMetaTags, jsonLd, scriptJson, type CitationMetaInput } from '../src/lib/citationMeta'
+
+export interface HeadExtras {
+  cite?: CitationMetaInput | null
+  oembed?: { href: string; title: string } | null
+  /** `noindex` for the embeds, whose canonical page is the atlas's own. */
+  robots?: string
+}
 
 const escapeAttr = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** `url` null: a page with no address of its own (404.html) gets no canonical or og:url. */
-export function headTags(head: HeadData, { url, image }: { url: string | null; image: string }): string {
+export function headTags(
+  head: HeadData,
+  { url, image }: { url: string | null; image: string },
+  { cite, oembed, robots }: HeadExtras = {},
+): string {
   const title = fullTitle(head.title)
   const tags: Array<[string, Record<string, string>]> = [
     ['meta', { name: 'description', content: head.description }],
@@ -22,6 +37,15 @@ export function headTags(head: HeadData, { url, image }: { url: string | null; i
     ['meta', { name: 'twitter:title', content: title }],
     ['meta', { name: 'twitter:description', content: head.description }],
     ['meta', { name: 'twitter:image', content: image }],
+    ...(robots ? ([['meta', { name: 'robots', content: robots }]] as Array<[string, Record<string, string>]>) : []),
+    ...(cite
+      ? citationMetaTags(cite).map(([name, content]): [string, Record<string, string>] => ['meta', { name, content }])
+      : []),
+    ...(oembed
+      ? ([
+          ['link', { rel: 'alternate', type: 'application/json+oembed', href: oembed.href, title: oembed.title }],
+        ] as Array<[string, Record<string, string>]>)
+      : []),
   ]
   return [
     `<title>${escapeAttr(title)}</title>`,
@@ -31,5 +55,6 @@ export function headTags(head: HeadData, { url, image }: { url: string | null; i
           .map(([k, v]) => `${k}="${escapeAttr(v)}"`)
           .join(' ')} />`,
     ),
+    ...(cite ? [`<script type="application/ld+json">${scriptJson(jsonLd(cite))}</script>`] : []),
   ].join('\n    ')
 }

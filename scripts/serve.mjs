@@ -65,6 +65,12 @@ const server = createServer((req, res) => {
     'referrer-policy': 'no-referrer',
     'cache-control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
   }
+  // Only the embeds may be framed by other sites (see README, "Embedding"); every other page refuses.
+  if (ext === '.html') {
+    const embed = /^\/embed(\/|$)/.test(url)
+    headers['content-security-policy'] = embed ? 'frame-ancestors *' : "frame-ancestors 'none'"
+    if (!embed) headers['x-frame-options'] = 'DENY'
+  }
   let body = readFileSync(file)
   if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
     if (!gz.has(file)) gz.set(file, gzipSync(body, { level: 9 }))

@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react'
 import { useRootData } from '../lib/hooks/atlasContext'
 import { formatDate } from '../lib/format'
 import { SearchBox } from '../search/SearchBox'
+import { EmbedShell } from './frame/EmbedShell'
+import { isEmbedPath } from '../lib/embedPaths'
 
 const NAV = [
   { to: '/', label: 'Map', end: true },
@@ -40,6 +42,12 @@ export function Layout() {
     else if (!first.current) document.getElementById(hashTarget(hash))?.scrollIntoView()
     first.current = false
   }, [pathname, hash])
+  if (isEmbedPath(pathname))
+    return (
+      <EmbedShell>
+        <Outlet />
+      </EmbedShell>
+    )
   return (
     <>
       <a className="skip-link" href="#main">

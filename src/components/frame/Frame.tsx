@@ -29,7 +29,9 @@ export function Frame({
   legend,
   children,
   className,
+  titleAs,
 }: {
+  titleAs?: 'p' | 'h1'
   text: FrameText
   legend?: ReactNode
   children: ReactNode
@@ -38,7 +40,7 @@ export function Frame({
   const id = useId()
   return (
     <figure className={`frame${className ? ` ${className}` : ''}`} aria-labelledby={`${id}-t`} data-frame>
-      <FrameHead text={text} titleId={`${id}-t`} />
+      <FrameHead text={text} titleId={`${id}-t`} titleAs={titleAs} />
       <div className="frame__body">{children}</div>
       {legend && <div className="frame__legend">{legend}</div>}
       <FrameFooter sources={text.sources} />

@@ -17,7 +17,16 @@ const FORMATS: ReadonlyArray<{ id: FrameFormat; label: string }> = [
  * A frame's title, subtitle, Download and Share. The frame is the element
  * around it (a `Frame`, or a page's own panel). The exporters load on first click.
  */
-export function FrameHead({ text, titleId }: { text: FrameText; titleId?: string }) {
+export function FrameHead({
+  text,
+  titleId,
+  titleAs: Title = 'p',
+}: {
+  text: FrameText
+  titleId?: string
+  /** The title's element: a heading where the frame is the page (an embed). */
+  titleAs?: 'p' | 'h1'
+}) {
   const ref = useRef<HTMLDivElement>(null)
   const [status, setStatus] = useState('')
   const footer = useCreditLines(text.sources)
@@ -36,9 +45,9 @@ export function FrameHead({ text, titleId }: { text: FrameText; titleId?: string
   return (
     <div className="frame__head" ref={ref} data-frame-part="head">
       <div>
-        <p className="frame__title" id={titleId}>
+        <Title className="frame__title" id={titleId}>
           {text.title}
-        </p>
+        </Title>
         <p className="frame__subtitle">{text.subtitle}</p>
       </div>
       <div className="frame__toolbar">

@@ -4,6 +4,7 @@ import { useRootData } from '../../lib/hooks/atlasContext'
 import { canonicalUrl, assetUrl, SITE_URL } from '../../lib/site'
 import { embedCode, embedHeight, EMBED_SCRIPT_FILE } from '../../lib/embedCode'
 import type { CitationInput } from '../../lib/citation'
+import { pageOfEmbed } from '../../lib/embedPaths'
 import { copyText } from './copyText'
 import { Menu } from './Menu'
 import './Frame.css'
@@ -45,7 +46,10 @@ export function ShareMenu({
       <Menu label="Share" testId="share-menu">
         {(close) => (
           <>
-            <button type="button" onClick={() => (copy(canonicalUrl(pathname + search + hash), 'Link'), close())}>
+            <button
+              type="button"
+              onClick={() => (copy(canonicalUrl(pageOfEmbed(pathname) + search + hash), 'Link'), close())}
+            >
               Copy link to this view
             </button>
             {embedUrl && embedPath && (

@@ -1,6 +1,7 @@
 /** A frame's credit: its sources, the licence of the atlas's data and the address of the page. */
 import { useLocation } from 'react-router'
 import { useRootData } from '../../lib/hooks/atlasContext'
+import { pageOfEmbed } from '../../lib/embedPaths'
 import { canonicalUrl } from '../../lib/site'
 
 /** The credit lines every frame carries, on screen and in its downloads. */
@@ -13,5 +14,5 @@ export function useCreditLines(sources: readonly string[]): string[] {
   const { pathname } = useLocation()
   const { meta } = useRootData()
   const licence = meta.license.replace(/\s*Quotations.*$/, '')
-  return creditLines(sources, licence, canonicalUrl(pathname).replace(/^https?:\/\//, ''))
+  return creditLines(sources, licence, canonicalUrl(pageOfEmbed(pathname)).replace(/^https?:\/\//, ''))
 }

@@ -24,8 +24,8 @@ function useMapFrameText({ model, view, shown }: Props): FrameText {
  * The world map's frame, inside the map's panel: title, subtitle, Download and
  * Share at its top; the panel (map, legend) is what the downloads draw.
  */
-export function MapFrameHead(props: Props) {
-  return <FrameHead text={useMapFrameText(props)} />
+export function MapFrameHead({ titleAs, ...props }: Props & { titleAs?: 'p' | 'h1' }) {
+  return <FrameHead text={useMapFrameText(props)} titleAs={titleAs} />
 }
 
 /** The credit line at the foot of the map's panel. */

@@ -35,7 +35,9 @@ export function MineralMapFrame({
   measure,
   countries,
   looks,
+  titleAs,
 }: {
+  titleAs?: 'p' | 'h1'
   model: Pick<MineralModel, 'resource' | 'table' | 'shares' | 'partyIsos' | 'unit'>
   measure: 'reserves' | 'production'
   countries: readonly WorldCountry[]
@@ -44,9 +46,9 @@ export function MineralMapFrame({
   const { resource, table, shares, partyIsos, unit } = model
   const name = resource.name.toLowerCase()
   const what = measure === 'reserves' ? 'reserves' : `production in ${table.years.latest}`
-  const layer = measure === 'production' ? `/map/${resource.id}/production` : `/map/${resource.id}`
   return (
     <Frame
+      titleAs={titleAs}
       className="mineral-map-frame"
       text={{
         title: `${resource.name} ${measure}: each country's share of the world total`,
@@ -57,7 +59,7 @@ export function MineralMapFrame({
         ],
         fileName: `mineral-peace-atlas-${resource.id}-${measure}`,
         data: () => sharesTable(shares, unit, partyIsos),
-        embedPath: `/embed${layer}`,
+        embedPath: `/embed/minerals/${resource.id}`,
         citePath: `/minerals/${resource.id}`,
       }}
       legend={<MapLegend mineralName={resource.name} measureLabel={measure} statuses={[]} showSites={false} />}

@@ -14,7 +14,9 @@ export function TimelineFrameHead({
   matching,
   total,
   span,
+  titleAs,
 }: {
+  titleAs?: 'p' | 'h1'
   items: readonly Agreement[]
   matching: number
   total: number
@@ -29,7 +31,9 @@ export function TimelineFrameHead({
     latestEvent,
     checkedThrough: meta.sourcesCheckedThrough,
   })
-  return <FrameHead text={{ ...text, sources: TIMELINE_SOURCES, data: () => timelineFrameTable(items) }} />
+  return (
+    <FrameHead text={{ ...text, sources: TIMELINE_SOURCES, data: () => timelineFrameTable(items) }} titleAs={titleAs} />
+  )
 }
 
 export function TimelineFrameFooter() {
