@@ -21,3 +21,7 @@ export const embedOfPage = (path: string): string => `${EMBED_PREFIX}${path === 
 
 /** The oEmbed file of a page, relative to the site's base: `/deals/x` → `oembed/deals/x.json`. */
 export const oembedFileOf = (path: string): string => `oembed/${path === '/' ? 'map' : path.replace(/^\//, '')}.json`
+
+/** Whether a page has an embed: the maps, the timeline, a mineral, a conflict, a deal (as the route table lists them). */
+export const hasEmbed = (path: string): boolean =>
+  path === '/' || path === '/timeline' || /^\/(map|minerals|conflicts|deals)\/[^/]+/.test(path)

@@ -14,6 +14,8 @@ export function Menu({
   testId?: string
 }) {
   const [open, setOpen] = useState(false)
+  // The list opens towards the side with room: rightwards, unless the button is near the right edge.
+  const [alignRight, setAlignRight] = useState(false)
   const id = useId()
   const root = useRef<HTMLDivElement>(null)
   useEffect(() => {
@@ -46,11 +48,20 @@ export function Menu({
         aria-expanded={open}
         aria-controls={id}
         data-testid={testId}
-        onClick={() => setOpen(!open)}
+        onClick={(e) => {
+          setAlignRight(e.currentTarget.getBoundingClientRect().left + 272 > window.innerWidth)
+          setOpen(!open)
+        }}
       >
         {label} <span aria-hidden="true">▾</span>
       </button>
-      <div id={id} className="frame-menu__list" role="group" aria-label={label} hidden={!open}>
+      <div
+        id={id}
+        className={`frame-menu__list${alignRight ? ' frame-menu__list--right' : ''}`}
+        role="group"
+        aria-label={label}
+        hidden={!open}
+      >
         {open && children(close)}
       </div>
     </div>
