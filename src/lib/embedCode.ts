@@ -3,7 +3,9 @@
  * page at a fixed height that works alone, and the atlas's small optional script
  * that lets the embed report its real height (`postMessage`) and resizes it. Pure.
  */
-import { escapeXml } from './svgText'
+
+const escapeXml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** What an embed posts to its parent when its height changes. */
 export const EMBED_HEIGHT_MESSAGE = 'mineral-peace-atlas:height'

@@ -65,7 +65,7 @@ export function socialLayout(card: SocialCard): SocialLayout {
     })),
   ]
   // The largest title that leaves room for the status and the parties above the accent bar.
-  const rest = (card.date ? 2 * 40 : 0) + (card.parties ? 2 * 34 : 0)
+  const rest = (card.date ? 3 * 40 : 0) + (card.parties ? 2 * 34 : 0)
   let title: string[] = []
   let size = 54
   for (size of [54, 46, 40]) {
@@ -77,18 +77,19 @@ export function socialLayout(card: SocialCard): SocialLayout {
     lines.push({ text, x: LEFT, y, size, weight: 700, role: 'title', fill: 'title' })
     y += size + 12
   }
-  y += 8
-  const block = (text: string | undefined, s: number, fill: 'text' | 'muted') => {
+  // From the title's last baseline: a gap, then each block's lines.
+  y += 30 - (size + 12)
+  const block = (text: string | undefined, s: number, fill: 'text' | 'muted', max: number) => {
     if (!text) return
-    for (const t of wrapText(text, chars(room, s, false), 2)) {
+    for (const t of wrapText(text, chars(room, s, false), max)) {
       y += s + 4
       lines.push({ text: t, x: LEFT, y, size: s, weight: 400, role: 'legend', fill })
       y += 6
     }
     y += 8
   }
-  block(card.date, 30, 'text')
-  block(card.parties, 26, 'muted')
+  block(card.date, 30, 'text', 3)
+  block(card.parties, 26, 'muted', 2)
   return { lines, map }
 }
 
