@@ -1,6 +1,17 @@
-/** The head tags of a prerendered page: title, description, canonical URL, Open Graph and Twitter cards. */
+/**
+ * The head tags of a prerendered page: title, description, canonical URL, Open Graph and Twitter cards; with
+ * `cite`, the citation tags and schema.org JSON-LD; with `oembed`, the link to its oEmbed file.
+ */
 import { fullTitle, type HeadData } from '../src/components/pageTitle'
 import { FEED_TITLE } from '../src/data/feedFormat'
+import { citationMetaTags, jsonLd, scriptJson, type CitationMetaInput } from '../src/lib/citationMeta'
+
+export interface HeadExtras {
+  cite?: CitationMetaInput | null
+  oembed?: { href: string; title: string } | null
+  /** `noindex` for the embeds, whose canonical page is the atlas's own. */
+  robots?: string
+}
 
 const escapeAttr = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -12,6 +23,7 @@ const escapeAttr = (s: string) =>
 export function headTags(
   head: HeadData,
   { url, image, feeds }: { url: string | null; image: string; feeds?: { atom: string; json: string } },
+  { cite, oembed, robots }: HeadExtras = {},
 ): string {
   const title = fullTitle(head.title)
   const tags: Array<[string, Record<string, string>]> = [
@@ -35,6 +47,15 @@ export function headTags(
           ['link', { rel: 'alternate', type: 'application/feed+json', title: FEED_TITLE, href: feeds.json }],
         ] as Array<[string, Record<string, string>]>)
       : []),
+    ...(robots ? ([['meta', { name: 'robots', content: robots }]] as Array<[string, Record<string, string>]>) : []),
+    ...(cite
+      ? citationMetaTags(cite).map(([name, content]): [string, Record<string, string>] => ['meta', { name, content }])
+      : []),
+    ...(oembed
+      ? ([
+          ['link', { rel: 'alternate', type: 'application/json+oembed', href: oembed.href, title: oembed.title }],
+        ] as Array<[string, Record<string, string>]>)
+      : []),
   ]
   return [
     `<title>${escapeAttr(title)}</title>`,
@@ -44,5 +65,6 @@ export function headTags(
           .map(([k, v]) => `${k}="${escapeAttr(v)}"`)
           .join(' ')} />`,
     ),
+    ...(cite ? [`<script type="application/ld+json">${scriptJson(jsonLd(cite))}</script>`] : []),
   ].join('\n    ')
 }

@@ -23,7 +23,10 @@ import {
   WORLD_SHAPES_FILE,
 } from '../src/data/routeData'
 import { ATOM_FEED_FILE, JSON_FEED_FILE } from '../src/data/feedFormat'
+import type { CitationMetaInput } from '../src/lib/citationMeta'
+import { embedOfPage, isEmbedPath, oembedFileOf, pageOfEmbed } from '../src/lib/embedPaths'
 import { formatDate } from '../src/lib/format'
+import { oembedOf } from '../src/lib/oembed'
 import { normaliseBase, normaliseSiteUrl } from '../src/lib/siteConfig'
 import { makeSocialSvg } from '../src/og/socialImage'
 import { headTags } from './head'
@@ -59,6 +62,26 @@ const server = (await import(pathToFileURL(join(process.cwd(), 'dist-ssr/entry-s
 const { meta } = server.DATA
 const pages = server.prerenderedPages()
 const feeds = { atom: `${ORIGIN_BASE}/${ATOM_FEED_FILE}`, json: `${ORIGIN_BASE}/${JSON_FEED_FILE}` }
+const paths = new Set(pages.map((p) => p.path))
+const url = (path: string) => ORIGIN_BASE + (path === '/' ? '/' : path)
+const citeOf = (path: string, title: string, description: string): CitationMetaInput => ({
+  title,
+  description,
+  url: url(path),
+  kind: path === '/data' ? 'dataset' : 'page',
+  version: meta.version,
+  released: meta.released,
+  checkedThrough: meta.sourcesCheckedThrough,
+  coverageFrom: meta.coverageFrom,
+  dataset: {
+    url: url('/data'),
+    license: 'https://creativecommons.org/licenses/by/4.0/',
+    downloads: [
+      { url: `${ORIGIN_BASE}/data/atlas.json`, format: 'application/json' },
+      { url: `${ORIGIN_BASE}/data/datapackage.json`, format: 'application/json' },
+    ],
+  },
+})
 const ogImage = (path: string) => `/og/${path === '/' ? 'atlas' : path.replace(/^\//, '').replace(/\//g, '-')}.png`
 
 write(
@@ -82,10 +105,28 @@ for (const p of pages) {
   if (card) write(join(DIST, image), png(makeSocialSvg(card)))
   const json = JSON.stringify(data)
   write(join(DIST, dataFileOf(p.path)), json)
+  // An embed's canonical page is the atlas's own; a page with an embed has an oEmbed file, linked from both.
+  const embed = isEmbedPath(p.path)
+  const page = pageOfEmbed(p.path)
+  const embedPath = embed ? p.path : embedOfPage(p.path)
+  const oembed = paths.has(embedPath) ? { href: `${ORIGIN_BASE}/${oembedFileOf(page)}`, title: head.title } : null
+  if (oembed && !embed)
+    write(
+      join(DIST, oembedFileOf(page)),
+      JSON.stringify(oembedOf({ origin: ORIGIN_BASE, embedPath, title: head.title, image: ORIGIN_BASE + image })),
+    )
   write(
     join(DIST, htmlFileOf(p.path)),
     shell.page({
-      head: headTags(head, { url: ORIGIN_BASE + (p.path === '/' ? '/' : p.path), image: ORIGIN_BASE + image, feeds }),
+      head: headTags(
+        head,
+        { url: url(page), image: ORIGIN_BASE + image, feeds },
+        {
+          cite: embed ? null : citeOf(p.path, head.title, head.description),
+          oembed,
+          robots: embed ? 'noindex' : undefined,
+        },
+      ),
       html,
       data: embedJson(forEmbedding(data)),
       dataId: ROUTE_DATA_ELEMENT_ID,
@@ -116,6 +157,7 @@ write(
 write(
   join(DIST, 'sitemap.xml'),
   `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${pages
+    .filter((p) => !isEmbedPath(p.path))
     .map(
       (p) =>
         `  <url><loc>${ORIGIN_BASE}${p.path === '/' ? '/' : p.path}</loc><lastmod>${meta.released}</lastmod></url>`,

@@ -82,6 +82,12 @@ const server = createServer((req, res) => {
     'referrer-policy': 'no-referrer',
     'cache-control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
   }
+  // Only the embeds may be framed by other sites (see README, "Embedding"); every other page refuses.
+  if (ext === '.html') {
+    const embed = /^\/embed(\/|$)/.test(url)
+    headers['content-security-policy'] = embed ? 'frame-ancestors *' : "frame-ancestors 'none'"
+    if (!embed) headers['x-frame-options'] = 'DENY'
+  }
   let body = readFileSync(file)
   const encoding = COMPRESSIBLE.has(ext) ? pickEncoding(req.headers['accept-encoding']) : null
   if (encoding) {

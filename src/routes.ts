@@ -37,5 +37,11 @@ export const ROUTES: readonly RouteDef[] = [
   entry('search', '/search', 'search/SearchPage', 'search/route'),
   entry('about', '/about', 'about/AboutPage', 'about/route'),
   entry('whats-new', '/whats-new', 'whats-new/WhatsNewPage', 'whats-new/route'),
+  // Chrome-less views for other sites to frame (see README, "Embedding").
+  entry('embed-map', '/embed/map/:mineralId?/:measure?', 'embed/EmbedMapPage', 'embed/mapRoute'),
+  entry('embed-deal', '/embed/deals/:dealId', 'embed/EmbedDealPage', 'embed/dealRoute'),
+  entry('embed-conflict', '/embed/conflicts/:conflictId', 'embed/EmbedConflictPage', 'embed/conflictRoute'),
+  entry('embed-timeline', '/embed/timeline', 'embed/EmbedTimelinePage', 'embed/timelineRoute'),
+  entry('embed-mineral', '/embed/minerals/:mineralId', 'embed/EmbedMineralPage', 'embed/mineralRoute'),
   entry('not-found', '*', 'not-found/NotFoundPage', 'not-found/route'),
 ]

@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { useRootData } from '../lib/hooks/atlasContext'
 import { formatDate } from '../lib/format'
 import { canonicalUrl } from '../lib/site'
+import { embedOfPage, hasEmbed } from '../lib/embedPaths'
+import { ShareMenu } from './frame/ShareMenu'
 import './controls.css'
 import './CiteBlock.css'
 
@@ -15,15 +17,23 @@ export function CiteBlock({ path, title, label = 'Cite this page' }: { path: str
     <section className="cite-block" aria-labelledby="cite-heading">
       <h2 id="cite-heading">{label}</h2>
       <p className="cite-block__text">{citation}</p>
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          void navigator.clipboard?.writeText(citation).then(() => setCopied(true))
-        }}
-      >
-        {copied ? 'Citation copied' : 'Copy citation'}
-      </button>
+      <div className="cite-block__actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            void navigator.clipboard?.writeText(citation).then(() => setCopied(true))
+          }}
+        >
+          {copied ? 'Citation copied' : 'Copy citation'}
+        </button>
+        <ShareMenu
+          title={title}
+          citePath={path}
+          embedPath={hasEmbed(path) ? embedOfPage(path) : null}
+          kind={path === '/data' ? 'dataset' : 'page'}
+        />
+      </div>
       <span role="status" className="visually-hidden">
         {copied ? 'Citation copied to the clipboard' : ''}
       </span>

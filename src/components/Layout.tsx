@@ -5,6 +5,8 @@ import { formatDate } from '../lib/format'
 import { SearchBox } from '../search/SearchBox'
 import { SiteNav, type NavItem } from './SiteNav'
 import { openDetailsForPrint } from './printDetails'
+import { EmbedShell } from './frame/EmbedShell'
+import { isEmbedPath } from '../lib/embedPaths'
 
 /** The site's sections, in order: one entry a section. */
 const NAV: readonly NavItem[] = [
@@ -45,6 +47,12 @@ export function Layout() {
     else if (!first.current) document.getElementById(hashTarget(hash))?.scrollIntoView()
     first.current = false
   }, [pathname, hash])
+  if (isEmbedPath(pathname))
+    return (
+      <EmbedShell>
+        <Outlet />
+      </EmbedShell>
+    )
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,7 +1,7 @@
 /**
  * Pure geo helpers for the build: topology → features keyed by ISO alpha-3, the
  * projection, path strings, centroids and zoom-to-feature. No React. The browser
- * needs none of this (see mapFrame.ts for what it does need).
+ * needs none of this (see mapTransform.ts for what it does need).
  */
 import { geoCentroid, geoEqualEarth, geoPath, geoArea, type GeoProjection } from 'd3-geo'
 import { feature, mesh } from 'topojson-client'
@@ -10,7 +10,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification'
 import { COUNTRIES } from '../data/countries'
 import { countryName } from '../data/countryName'
 import { compactPath } from './compactPath'
-import { MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, type ZoomTransform, zoomToBox } from './mapFrame'
+import { MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, type ZoomTransform, zoomToBox } from './mapTransform'
 
 export interface CountryFeature {
   /** ISO alpha-3, or null for the few shapes world-atlas draws without a code (N. Cyprus, Somaliland). */
@@ -82,7 +82,7 @@ export function sphericalArea(f: Feature<Geometry>): number {
   return geoArea(f)
 }
 
-/** The transform that frames a feature's projected bounds (see zoomToBox in mapFrame.ts). */
+/** The transform that frames a feature's projected bounds (see zoomToBox in mapTransform.ts). */
 export function zoomToFeature(
   f: Feature<Geometry>,
   projection: GeoProjection,

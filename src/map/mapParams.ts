@@ -6,7 +6,7 @@ import type { AgreementType, ConflictStatus, Region } from '../data/schema'
 import { AGREEMENT_TYPES, CONFLICT_STATUSES, REGIONS } from '../data/vocab'
 import type { Measure } from '../data/selectors'
 import { appendAll, pickFlag, pickMany, pickNumber, pickOne } from '../lib/urlState'
-import { IDENTITY, MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, type ZoomTransform } from './mapFrame'
+import { IDENTITY, MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, type ZoomTransform } from './mapTransform'
 import { PRESET_IDS } from './regionPresets'
 
 export interface MapView {

@@ -1,7 +1,7 @@
 /** The zoom of each region preset, from the shapes of its countries (build time). Pure. */
 import { geoCentroid, geoPath, type GeoProjection } from 'd3-geo'
 import type { CountryFeature } from './geo'
-import { zoomToBox, type ZoomTransform } from './mapFrame'
+import { zoomToBox, type ZoomTransform } from './mapTransform'
 import type { RegionPreset } from './regionPresets'
 
 type Box = [[number, number], [number, number]]

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react'
 import { select } from 'd3-selection'
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom'
-import { MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, type ZoomTransform } from './mapFrame'
+import { MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, type ZoomTransform } from './mapTransform'
 
 type Z = { k: number; x: number; y: number }
 

@@ -13,67 +13,115 @@ export interface SocialCard {
   accent?: string
 }
 
-const MAP_W = 380
+import { escapeXml, wrapText } from '../lib/svgText'
+import { overlaps, type Box, type TextLine } from '../components/frame/frameLayout'
 
-const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+export { wrapText }
 
-/** Greedy word wrap by an estimated character width. */
-export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean)
-  const lines: string[] = []
-  let line = ''
-  for (const w of words) {
-    if ((line + ' ' + w).trim().length > maxChars && line) {
-      lines.push(line)
-      line = w
-    } else line = (line + ' ' + w).trim()
+const W = 1200
+const H = 630
+const LEFT = 72
+const MAP = { w: 380, h: 400, right: 64, top: 115 }
+/** Average advance of DejaVu Sans (the renderer's font), as a share of the size; bold is wider. */
+const advance = (bold: boolean) => (bold ? 0.64 : 0.58)
+const chars = (width: number, size: number, bold: boolean) => Math.floor(width / (size * advance(bold)))
+
+export interface SocialLayout {
+  lines: Array<TextLine & { fill: 'accent' | 'title' | 'text' | 'muted' }>
+  /** Where the map is drawn, when the card has one. */
+  map: (Box & { scale: number }) | null
+}
+
+/** The box a card's line of text covers, by the same estimate that wrapped it. */
+export function socialLineBox(l: TextLine): Box {
+  return { x: l.x, y: l.y - l.size, w: l.text.length * l.size * advance(l.weight === 700), h: l.size * 1.25 }
+}
+
+/**
+ * Where everything on a card goes: the text in a column left of the map, each
+ * line wrapped to that column (never under the map or off the edge), the map
+ * fitted to its box at the right. Pure.
+ */
+export function socialLayout(card: SocialCard): SocialLayout {
+  const map = card.map
+    ? (() => {
+        const scale = Math.min(MAP.w / card.map.width, MAP.h / card.map.height)
+        const w = card.map.width * scale
+        const h = card.map.height * scale
+        return { x: W - MAP.right - w, y: MAP.top + (MAP.h - h) / 2, w, h, scale }
+      })()
+    : null
+  const room = (map ? W - MAP.right - MAP.w - 48 : W - 2 * LEFT) - LEFT
+  const lines: SocialLayout['lines'] = [
+    { text: 'MINERAL PEACE ATLAS', x: LEFT, y: 96, size: 28, weight: 700, role: 'title', fill: 'accent' },
+    ...wrapText(card.kicker.toUpperCase(), chars(room, 26, false), 1).map((text) => ({
+      text,
+      x: LEFT,
+      y: 140,
+      size: 26,
+      weight: 400 as const,
+      role: 'subtitle' as const,
+      fill: 'muted' as const,
+    })),
+  ]
+  // The largest title that leaves room for the status and the parties above the accent bar.
+  const rest = (card.date ? 3 * 40 : 0) + (card.parties ? 2 * 34 : 0)
+  let title: string[] = []
+  let size = 54
+  for (size of [54, 46, 40]) {
+    title = wrapText(card.title, chars(room, size, true), 4)
+    if (210 + (title.length - 1) * (size + 12) + 24 + rest <= H - 40 && !title.at(-1)?.endsWith('…')) break
   }
-  if (line) lines.push(line)
-  if (lines.length > maxLines) {
-    const kept = lines.slice(0, maxLines)
-    kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/[\s,;:.–-]+\S*$/, '')}…`
-    return kept
+  let y = 210
+  for (const text of title) {
+    lines.push({ text, x: LEFT, y, size, weight: 700, role: 'title', fill: 'title' })
+    y += size + 12
   }
-  return lines
+  // From the title's last baseline: a gap, then each block's lines.
+  y += 30 - (size + 12)
+  const block = (text: string | undefined, s: number, fill: 'text' | 'muted', max: number) => {
+    if (!text) return
+    for (const t of wrapText(text, chars(room, s, false), max)) {
+      y += s + 4
+      lines.push({ text: t, x: LEFT, y, size: s, weight: 400, role: 'legend', fill })
+      y += 6
+    }
+    y += 8
+  }
+  block(card.date, 30, 'text', 3)
+  block(card.parties, 26, 'muted', 2)
+  return { lines, map }
+}
+
+/** True when no line runs under the map or past the card's edges. */
+export function socialFits(layout: SocialLayout): boolean {
+  return layout.lines.every((l) => {
+    const b = socialLineBox(l)
+    return b.x + b.w <= W - 24 && b.y + b.h <= H - 12 && !(layout.map && overlaps(b, layout.map))
+  })
 }
 
 export function makeSocialSvg(card: SocialCard): string {
   const accent = card.accent ?? '#f1c453'
-  const hasMap = !!card.map
-  // Bold DejaVu Sans is about 0.6 em per character; wrap to the room left of the map.
-  const room = hasMap ? 1200 - 72 - 64 - MAP_W - 48 : 1200 - 144
-  let size = 54
-  let lines = wrapText(card.title, Math.floor(room / (size * 0.6)), 3)
-  if (lines.at(-1)?.endsWith('…')) {
-    size = 44
-    lines = wrapText(card.title, Math.floor(room / (size * 0.6)), 4)
-  }
-  const textWidth = Math.floor(room / (26 * 0.55))
-  const title = lines
+  const layout = socialLayout(card)
+  const FILL = { accent, title: '#ffffff', text: '#dfe7f1', muted: '#c9d4e2' }
+  const text = layout.lines
     .map(
-      (l, i) =>
-        `<text x="72" y="${210 + i * (size + 12)}" font-size="${size}" font-weight="700" fill="#ffffff">${escapeXml(l)}</text>`,
+      (l) =>
+        `<text x="${l.x}" y="${l.y}" font-size="${l.size}"${l.weight === 700 ? ' font-weight="700"' : ''} fill="${FILL[l.fill]}">${escapeXml(l.text)}</text>`,
     )
-    .join('')
-  let map = ''
-  if (card.map) {
-    const scale = Math.min(MAP_W / card.map.width, 400 / card.map.height)
-    const tx = 1200 - 64 - card.map.width * scale
-    const ty = 115 + (400 - card.map.height * scale) / 2
-    map = `<g transform="translate(${tx.toFixed(1)},${ty.toFixed(1)}) scale(${scale.toFixed(4)})"><rect width="${card.map.width}" height="${card.map.height}" fill="#1d3a5c"/>${card.map.countries
-      .map((c) => `<path d="${c.d}" fill="${c.party ? accent : '#3c5a7d'}" stroke="#14273d" stroke-width="1"/>`)
-      .join('')}</g>`
-  }
-  const below = 210 + lines.length * (size + 12) + 20
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="DejaVu Sans, Arial, sans-serif">
-<rect width="1200" height="630" fill="#14273d"/>
-<rect y="618" width="1200" height="12" fill="${accent}"/>
-<text x="72" y="96" font-size="28" font-weight="700" fill="${accent}">MINERAL PEACE ATLAS</text>
-<text x="72" y="140" font-size="26" fill="#c9d4e2">${escapeXml(card.kicker.toUpperCase())}</text>
-${title}
-${card.date ? `<text x="72" y="${below + 30}" font-size="30" fill="#dfe7f1">${escapeXml(card.date)}</text>` : ''}
-${card.parties ? `<text x="72" y="${below + 74}" font-size="26" fill="#c9d4e2">${escapeXml(wrapText(card.parties, textWidth, 1)[0] ?? '')}</text>` : ''}
+    .join('\n')
+  const m = layout.map
+  const map =
+    card.map && m
+      ? `<g transform="translate(${m.x.toFixed(1)},${m.y.toFixed(1)}) scale(${m.scale.toFixed(4)})"><rect width="${card.map.width}" height="${card.map.height}" fill="#1d3a5c"/>${card.map.countries
+          .map((c) => `<path d="${c.d}" fill="${c.party ? accent : '#3c5a7d'}" stroke="#14273d" stroke-width="1"/>`)
+          .join('')}</g>`
+      : ''
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="DejaVu Sans, Arial, sans-serif">
+<rect width="${W}" height="${H}" fill="#14273d"/>
+<rect y="618" width="${W}" height="12" fill="${accent}"/>
+${text}
 ${map}
 </svg>`
 }

@@ -37,6 +37,11 @@ const PAGES = [
   '/whats-new',
   '/search?q=cobalt',
   '/no-such-page',
+  '/embed/map/cobalt',
+  '/embed/minerals/cobalt',
+  '/embed/timeline',
+  '/embed/conflicts/drc-rwanda',
+  '/embed/deals/washington-accords',
 ]
 
 /** Scans the page as it is, then again in the other colour scheme (the page follows the reader's). */

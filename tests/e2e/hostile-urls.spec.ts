@@ -119,8 +119,8 @@ async function expectSafe(page: Page, url: string) {
   const problems = await page.evaluate(() => {
     const out: string[] = []
     if ((window as unknown as { __pwned?: number }).__pwned) out.push('a payload ran')
-    // The route data is a JSON block (type="application/json"): data, not script.
-    if (document.querySelector('script:not([src]):not([type="application/json"])'))
+    // The route data and the JSON-LD are JSON blocks: data, not script.
+    if (document.querySelector('script:not([src]):not([type="application/json"]):not([type="application/ld+json"])'))
       out.push('an inline script is in the DOM')
     if (document.querySelector('img[src="x"], [onerror], [onload]')) out.push('an injected element is in the DOM')
     for (const a of document.querySelectorAll('a[href]'))

@@ -42,9 +42,9 @@ test.describe('the prerendered site', () => {
       expect(titles.get(title!), `${p.path} shares its title with ${titles.get(title!)}`).toBeUndefined()
       titles.set(title!, p.path)
       expect(meta(html, 'name', 'description')?.length ?? 0, p.path).toBeGreaterThan(20)
-      expect(html, p.path).toMatch(
-        new RegExp(`<link rel="canonical" href="https?://[^"]+${p.path === '/' ? '/' : p.path}"`),
-      )
+      // An embed's canonical page is the atlas page it shows.
+      const canonical = p.path === '/embed/map' ? '/' : p.path.replace(/^\/embed\//, '/')
+      expect(html, p.path).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${canonical}"`))
       expect(meta(html, 'property', 'og:title'), p.path).toBe(title)
       const image = meta(html, 'property', 'og:image')
       expect(image, p.path).toMatch(/\/og\/[a-z0-9-]+\.png$/)
@@ -71,8 +71,8 @@ test.describe('the prerendered site', () => {
     for (const p of pages) {
       const html = readFileSync(p.file, 'utf8')
       expect(html, p.path).toContain("script-src 'self'")
-      // Route data travels as a JSON block, which is data, not script.
-      expect(html.match(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/g), p.path).toBeNull()
+      // Route data and JSON-LD travel as JSON blocks, which are data, not script.
+      expect(html.match(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(ld\+)?json")[^>]*>/g), p.path).toBeNull()
     }
   })
 })

@@ -9,9 +9,9 @@ import { RecordChanges } from '../../components/RecordChanges'
 import { PageMeta } from '../../components/PageMeta'
 import { StakeSection } from '../../components/StakeSection'
 import { Cite, SourceNumbering } from '../../components/Sources'
-import { LocatorMap } from '../../map/LocatorMap'
 import { RecordNotFound } from '../not-found/RecordNotFound'
 import { ConflictHeader } from './ConflictHeader'
+import { ConflictMapFrame } from './ConflictMapFrame'
 import { conflictModel } from './conflictModel'
 import type { ConflictExtra } from './route'
 import '../../components/Badges.css'
@@ -58,12 +58,10 @@ export function Page() {
         <section aria-labelledby="map-h">
           <h2 id="map-h">Where</h2>
           {extra?.region ? (
-            <LocatorMap
+            <ConflictMapFrame
+              model={m}
               region={extra.region}
-              conflictName={conflict.name}
-              parties={m.partyIso3s}
               partyFill={`var(--status-${statusToken(status.status)}-soft)`}
-              sites={sites}
             />
           ) : (
             <p className="muted">No regional map could be drawn for this conflict.</p>

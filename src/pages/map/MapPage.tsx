@@ -4,7 +4,7 @@ import { useAtlas, useRootData, useRouteExtra } from '../../lib/hooks/atlasConte
 import { PageMeta } from '../../components/PageMeta'
 import { countWord } from '../../lib/format'
 import { ConflictList } from '../../map/ConflictList'
-import { IDENTITY, zoomAboutCentre, zoomToBox } from '../../map/mapFrame'
+import { IDENTITY, zoomAboutCentre, zoomToBox } from '../../map/mapTransform'
 import { MapControls } from '../../map/MapControls'
 import { mapLocation } from '../../map/mapLocation'
 import { DateControl } from '../../map/DateControl'
@@ -23,6 +23,7 @@ import { useMapDate } from './useMapDate'
 import { useMapEvents } from './useMapEvents'
 import { useMapPreview } from './useMapPreview'
 import { useMapView } from './useMapView'
+import { MapFrameFooter, MapFrameHead } from './MapFrame'
 import '../../components/controls.css'
 import '../../map/WorldMap.css'
 import './MapPage.css'
@@ -108,6 +109,7 @@ export function Page() {
           <h2 id="map-heading" className="visually-hidden">
             World map
           </h2>
+          <MapFrameHead model={model} view={view} shown={shown} />
           <MapControls
             view={view}
             onChange={changeView}
@@ -177,6 +179,7 @@ export function Page() {
             onChange={(date) => setView({ ...view, date }, { replace: true })}
           />
           <MapNote />
+          <MapFrameFooter model={model} view={view} shown={shown} />
         </section>
         <section className="list-panel" aria-labelledby="list-heading">
           <h2 id="list-heading">Conflicts on the map</h2>

@@ -13,7 +13,7 @@ import type { MapSite } from '../../map/WorldMap'
 import { worldCountries, worldGeometry } from '../../map/worldGeometry'
 import type { WorldCountry } from '../../map/worldPaths'
 import { compactPath } from '../../map/compactPath'
-import type { ZoomTransform } from '../../map/mapFrame'
+import type { ZoomTransform } from '../../map/mapTransform'
 import { REGION_PRESETS } from '../../map/regionPresets'
 import { presetZoom } from '../../map/presetZoom'
 

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react'
-import { IDENTITY, panBy, zoomAboutCentre, type ZoomTransform } from '../../map/mapFrame'
+import { IDENTITY, panBy, zoomAboutCentre, type ZoomTransform } from '../../map/mapTransform'
 
 const STEP = 40
 

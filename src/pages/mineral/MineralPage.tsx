@@ -11,13 +11,11 @@ import { RecordNotFound } from '../not-found/RecordNotFound'
 import { formatNumber, formatShare } from '../../lib/format'
 import { useUrlState } from '../../lib/hooks/useUrlState'
 import { countryName } from '../../data/countryName'
-import { IDENTITY } from '../../map/mapFrame'
-import { MapLegend } from '../../map/MapLegend'
-import { WorldMap } from '../../map/WorldMap'
 import { parseMineralParams, toMineralParams, type MineralView } from './mineralParams'
 import { mineralModel } from './mineralModel'
 import { MineralClaims } from './MineralClaims'
 import { MineralDeals } from './MineralDeals'
+import { MineralMapFrame } from './MineralMapFrame'
 import '../../components/Badges.css'
 import '../../components/ChinaShareItem.css'
 import '../../components/ShareBars.css'
@@ -27,7 +25,6 @@ import '../../components/deal-timeline.css'
 import '../../map/WorldMap.css'
 import './MineralPage.css'
 
-const noop = () => undefined
 const CELL_NOTE: Record<string, string> = {
   'not-available': 'NA',
   withheld: 'W (withheld)',
@@ -113,22 +110,7 @@ export function Page() {
               ))}
             </fieldset>
           </div>
-          <div className="map-wrap map-wrap--static">
-            <WorldMap
-              countries={extra.countries}
-              looks={looks}
-              defaultFill="var(--land)"
-              markers={[]}
-              sites={[]}
-              transform={IDENTITY}
-              onZoomEnd={noop}
-              onOpen={noop}
-              onHover={noop}
-              title={`World map of ${resource.name.toLowerCase()} ${view.measure} by country`}
-              description="The ranked list below gives the same figures as text."
-            />
-          </div>
-          <MapLegend mineralName={resource.name} measureLabel={view.measure} showSites={false} markers={false} />
+          <MineralMapFrame model={m} measure={view.measure} countries={extra.countries} looks={looks} />
           <ol className="ranked" data-testid="ranked">
             {shares.map((s) => (
               <li key={s.iso3} className={partyIsos.has(s.iso3) ? 'is-party' : undefined}>

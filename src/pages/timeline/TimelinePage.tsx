@@ -5,6 +5,7 @@ import { statusToken } from '../../components/Badges'
 import { useAtlas, useRootData } from '../../lib/hooks/atlasContext'
 import { TimelineControls } from './TimelineControls'
 import { TimelineLegend } from './TimelineParts'
+import { TimelineFrameFooter, TimelineFrameHead } from './TimelineFrame'
 import { timelinePageModel } from './timelinePageModel'
 import { AGREEMENT_TYPES } from '../../data/vocab'
 import { countWord, formatDate } from '../../lib/format'
@@ -84,6 +85,7 @@ export function Page() {
         resources={RESOURCES}
         conflicts={ix.data.conflicts}
       />
+      <TimelineFrameHead items={inSpan} matching={filtered.length} total={ALL.length} span={span} />
       <p className="timeline-caption" aria-live="polite" data-testid="timeline-caption">
         Showing {inSpan.length} of {ALL.length} items, {formatDate(span.start, 'month')} –{' '}
         {formatDate(span.end, 'month')}
@@ -107,6 +109,7 @@ export function Page() {
         onOpen={open}
       />
       <TimelineLegend />
+      <TimelineFrameFooter />
       <section aria-labelledby="list-h" className="timeline-list-section">
         <h2 id="list-h">All items by month</h2>
         <TimelineList items={inSpan} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import topology from 'world-atlas/countries-110m.json'
 import { countryPaths, getCountries, makeProjection, zoomToFeature } from '../../../src/map/geo'
-import { MAP_HEIGHT, MAP_WIDTH } from '../../../src/map/mapFrame'
+import { MAP_HEIGHT, MAP_WIDTH } from '../../../src/map/mapTransform'
 import { pathPoints } from '../helpers/pathPoints'
 
 const countries = getCountries(topology)

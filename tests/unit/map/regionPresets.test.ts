@@ -3,7 +3,7 @@ import { geoCentroid } from 'd3-geo'
 import { presetMembers, presetZoom } from '../../../src/map/presetZoom'
 import { REGION_PRESETS } from '../../../src/map/regionPresets'
 import { worldGeometry } from '../../../src/map/worldGeometry'
-import { MAP_HEIGHT, MAP_WIDTH } from '../../../src/map/mapFrame'
+import { MAP_HEIGHT, MAP_WIDTH } from '../../../src/map/mapTransform'
 
 const { countries, projection } = worldGeometry()
 const preset = (id: string) => REGION_PRESETS.find((p) => p.id === id)!

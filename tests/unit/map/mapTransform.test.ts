@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { IDENTITY, MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, panBy, zoomAboutCentre } from '../../../src/map/mapFrame'
+import { IDENTITY, MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, panBy, zoomAboutCentre } from '../../../src/map/mapTransform'
 
 /** Where a point of the map lands on screen under a transform. */
 const apply = (t: { k: number; x: number; y: number }, [px, py]: [number, number]) => [t.x + t.k * px, t.y + t.k * py]

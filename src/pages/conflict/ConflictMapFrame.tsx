@@ -1,0 +1,69 @@
+import { Frame } from '../../components/frame/Frame'
+import type { FrameTable } from '../../components/frame/frameTypes'
+import type { Site } from '../../data/schema'
+import { formatDate } from '../../lib/format'
+import { CONFLICT_STATUS_LABEL } from '../../lib/labels'
+import { LocatorLegend } from '../../map/LocatorLegend'
+import { LocatorMap } from '../../map/LocatorMap'
+import type { RegionShapes } from '../../map/locator'
+import type { ConflictModel } from './conflictModel'
+import '../../map/MapLegend.css'
+
+const SOURCES = [
+  'shapes from Natural Earth 1:50m via world-atlas (de facto borders, no endorsement)',
+  'sites and statuses from the Mineral Peace Atlas dataset, each with its sources on this page',
+]
+
+/** The sites the locator shows, as a table. Pure. */
+export function sitesTable(sites: readonly Site[]): FrameTable {
+  return {
+    header: ['id', 'name', 'kind', 'verification', 'geometry', 'coordinates_lon_lat'],
+    rows: sites.map((s) => [
+      s.id,
+      s.name,
+      s.kind,
+      s.verification,
+      s.geometry.type,
+      JSON.stringify(s.geometry.coordinates),
+    ]),
+  }
+}
+
+/** The conflict's locator map in its self-credited frame, with its legend, Download and Share. */
+export function ConflictMapFrame({
+  model,
+  region,
+  partyFill,
+}: {
+  model: ConflictModel
+  region: RegionShapes
+  partyFill: string
+}) {
+  const { conflict, status, sites, freshness } = model
+  const label = CONFLICT_STATUS_LABEL[status.status].toLowerCase()
+  return (
+    <Frame
+      className="conflict-map-frame"
+      text={{
+        title: `Where: ${conflict.name}`,
+        subtitle:
+          `The parties, shaded by the conflict's status (${label} since ${formatDate(status.date)}), and the ` +
+          `${sites.length} sites the atlas records. ${freshness.latestEvent ? `Latest sourced event ${formatDate(freshness.latestEvent)}; s` : 'S'}ources checked through ${formatDate(freshness.checkedThrough)}.`,
+        sources: SOURCES,
+        fileName: `mineral-peace-atlas-${conflict.id}-map`,
+        data: () => sitesTable(sites),
+        embedPath: `/embed/conflicts/${conflict.id}`,
+        citePath: `/conflicts/${conflict.id}`,
+      }}
+      legend={<LocatorLegend partyFill={partyFill} partyLabel={`party (${label})`} sites={sites} />}
+    >
+      <LocatorMap
+        region={region}
+        conflictName={conflict.name}
+        parties={model.partyIso3s}
+        partyFill={partyFill}
+        sites={sites}
+      />
+    </Frame>
+  )
+}
