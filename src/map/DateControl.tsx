@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react'
+import { Link } from 'react-router'
+import { timelineOfMonth } from '../lib/dateLinks'
 import { formatDate } from '../lib/format'
 import { stepOf } from './mapDate'
 import './DateControl.css'
@@ -83,6 +85,11 @@ export function DateControl({
       <output className="date-control__value" data-testid="date-value">
         {date === null ? `Latest (newest entry ${formatDate(latest)})` : formatDate(date)}
       </output>
+      {date !== null && (
+        <Link to={timelineOfMonth(date)} className="date-control__timeline" data-testid="date-timeline">
+          This month on the timeline
+        </Link>
+      )}
       {clamped && (
         <p className="date-control__notice" role="status">
           {clamped === 'before'

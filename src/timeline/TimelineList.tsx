@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { AgreementStatusBadge } from '../components/Badges'
 import { useAtlas } from '../lib/hooks/atlasContext'
 import type { Agreement } from '../data/schema'
+import { mapOnDate } from '../lib/dateLinks'
 import { formatDate } from '../lib/format'
 import { AGREEMENT_TYPE_LABEL } from '../lib/labels'
 import { agreementStatus } from '../data/status'
@@ -41,7 +42,14 @@ export function TimelineList({ items }: { items: readonly Agreement[] }) {
                           ? (ix.conflicts.get(a.conflict)?.shortName ?? a.conflict)
                           : 'Minerals diplomacy'}
                       </span>{' '}
-                      {last && a.kind === 'agreement' && <AgreementStatusBadge status={last.status} />}
+                      {last && a.kind === 'agreement' && <AgreementStatusBadge status={last.status} />}{' '}
+                      <Link
+                        to={mapOnDate(a.date)}
+                        className="timeline-item__map"
+                        aria-label={`The map on ${formatDate(a.date, a.datePrecision)}`}
+                      >
+                        map then
+                      </Link>
                     </div>
                   </li>
                 )

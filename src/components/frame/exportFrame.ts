@@ -14,6 +14,9 @@ import { aspectOf, standaloneSvg } from './svgClone'
 
 const SOCIAL = { width: 1200, height: 630 }
 
+/** A legend on screen: an element labelled "Legend" or "… legend". */
+const LEGEND = '[aria-label="Legend"], [aria-label$=" legend"]'
+
 /** The frame's chart: its largest SVG outside the legend, the head and the controls. */
 function chartOf(frame: HTMLElement): SVGSVGElement | null {
   const area = (s: SVGSVGElement) => {
@@ -22,7 +25,7 @@ function chartOf(frame: HTMLElement): SVGSVGElement | null {
   }
   const svgs = [...frame.querySelectorAll<SVGSVGElement>('svg')].filter(
     (s) =>
-      !s.closest('[aria-label="Legend"], .frame__legend, [data-frame-part], button, label') &&
+      !s.closest(`${LEGEND}, .frame__legend, [data-frame-part], button, label`) &&
       s.parentElement?.closest('svg') == null,
   )
   return svgs.sort((a, b) => area(b) - area(a))[0] ?? null
@@ -31,7 +34,7 @@ function chartOf(frame: HTMLElement): SVGSVGElement | null {
 function legendOf(frame: HTMLElement): Element | null {
   const slot = frame.querySelector('.frame__legend')
   if (slot && slot.children.length) return slot
-  return frame.querySelector('[aria-label="Legend"]')
+  return frame.querySelector(LEGEND)
 }
 
 /** The frame as an SVG document, `width` wide (and `height` high when fixed). */
