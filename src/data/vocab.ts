@@ -41,6 +41,28 @@ export const AGREEMENT_TYPES = [
 ] as const
 
 
+/** The statuses of a deal that has been signed: it was signed, whatever became of it since. */
+export const SIGNED_STATUSES = [
+  'signed',
+  'ratified',
+  'in-force',
+  'implementing',
+  'holding',
+  'violated',
+  'suspended',
+  'collapsed',
+  'superseded',
+] as const
+
+/** The statuses of an agreement, in the order of its life. */
+export const AGREEMENT_STATUSES = [
+  'proposed',
+  'initialled',
+  ...SIGNED_STATUSES,
+  'not-signed',
+  'occurred',
+] as const
+
 /** The two tracks of agreements: the peace deals of the conflicts, and the wider minerals diplomacy. */
 export const TRACKS = ['peace', 'minerals-diplomacy'] as const
 

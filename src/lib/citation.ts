@@ -4,7 +4,7 @@
  * individual authors); each citation carries the dataset version, its release
  * date, how far its sources were checked, the URL and the day accessed. Pure.
  */
-import { formatDate } from './format'
+import { MONTHS, formatDate } from './format'
 
 export const ATLAS_NAME = 'Mineral Peace Atlas'
 
@@ -31,20 +31,6 @@ export const CITATION_FORMATS: ReadonlyArray<{ id: CitationFormat; label: string
   { id: 'csl', label: 'CSL-JSON', file: 'json' },
 ]
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']
 const parts = (iso: string): [number, number, number] => {
   const [y = 0, m = 1, d = 1] = iso.split('-').map(Number)

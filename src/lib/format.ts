@@ -1,6 +1,7 @@
 /** Small pure formatting helpers. Dates are formatted in UTC so no reader sees a shifted day. */
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -1,26 +1,12 @@
 /** The data model: agreements. */
 import { z } from 'zod'
-import { AGREEMENT_TYPES, TERMS, TRACKS } from '../vocab'
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES, TERMS, TRACKS } from '../vocab'
 import { IdSchema, IsoDateSchema, PartialDateSchema, Text, sourced } from './primitives'
 
 export const AgreementTypeSchema = z.enum(AGREEMENT_TYPES)
 export type AgreementType = z.infer<typeof AgreementTypeSchema>
 
-export const AgreementStatusSchema = z.enum([
-  'proposed',
-  'initialled',
-  'signed',
-  'ratified',
-  'in-force',
-  'implementing',
-  'holding',
-  'violated',
-  'suspended',
-  'collapsed',
-  'superseded',
-  'not-signed',
-  'occurred',
-])
+export const AgreementStatusSchema = z.enum(AGREEMENT_STATUSES)
 export type AgreementStatus = z.infer<typeof AgreementStatusSchema>
 
 /** Terms a reader scans for: what a deal trades in minerals, energy, money and access. */

@@ -14,6 +14,7 @@ import {
   type DatasetIndex,
 } from '../../data/selectors'
 import { RESOURCE_TERMS } from '../../lib/labels'
+import { SIGNED_STATUSES } from '../../data/vocab'
 import { scorecardVerdict } from './scorecardVerdict'
 
 /** A dated status, with where its evidence is. */
@@ -62,17 +63,7 @@ export interface ScoreRow {
 }
 
 /** Statuses that mean a deal was signed at some point. */
-const SIGNED: ReadonlySet<AgreementStatus> = new Set([
-  'signed',
-  'ratified',
-  'in-force',
-  'implementing',
-  'holding',
-  'violated',
-  'suspended',
-  'collapsed',
-  'superseded',
-])
+const SIGNED: ReadonlySet<AgreementStatus> = new Set(SIGNED_STATUSES)
 const BROKEN: ReadonlySet<AgreementStatus> = new Set(['violated', 'suspended', 'collapsed'])
 const FIGHTING: ReadonlySet<ConflictStatus> = new Set(['active-conflict', 'deal-suspended'])
 

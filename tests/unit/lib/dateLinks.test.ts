@@ -14,7 +14,9 @@ describe(mapOnDate, () => {
   })
 
   it('gives a date the map reads back', () => {
-    expect(parseMapParams(query(mapOnDate('2025-07')), { minerals: [], resources: [], conflicts: [], countries: [] }).date).toBe('2025-07-31')
+    expect(
+      parseMapParams(query(mapOnDate('2025-07')), { minerals: [], resources: [], conflicts: [], countries: [] }).date,
+    ).toBe('2025-07-31')
   })
 })
 
