@@ -22,6 +22,8 @@ export function MapPreview({
   const id = useId()
   const ref = useRef<HTMLElement>(null)
   useEffect(() => {
+    // On a phone the card sits under the map: bring it into view if the page was scrolled past it.
+    ref.current?.scrollIntoView?.({ block: 'nearest' })
     if (focusOnOpen) ref.current?.querySelector<HTMLElement>('.map-preview__open')?.focus()
   }, [card, focusOnOpen])
   const many = card.conflicts.length > 1 || card.roleLine !== null

@@ -43,12 +43,9 @@ export function TimelineList({ items }: { items: readonly Agreement[] }) {
                           : 'Minerals diplomacy'}
                       </span>{' '}
                       {last && a.kind === 'agreement' && <AgreementStatusBadge status={last.status} />}{' '}
-                      <Link
-                        to={mapOnDate(a.date)}
-                        className="timeline-item__map"
-                        aria-label={`The map on ${formatDate(a.date, a.datePrecision)}`}
-                      >
+                      <Link to={mapOnDate(a.date)} className="timeline-item__map">
                         map then
+                        <span className="visually-hidden"> (the map on {formatDate(a.date, a.datePrecision)})</span>
                       </Link>
                     </div>
                   </li>

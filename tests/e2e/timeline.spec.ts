@@ -59,3 +59,14 @@ test('Tab after the arrow keys leaves the chart, and the tooltip stays whole in 
   expect(back).toBeTruthy()
   expect(back).not.toBe(first[0])
 })
+
+test('an item of the timeline opens the map on its date, and the map leads back to that month', async ({ page }) => {
+  await page.goto('/timeline')
+  const item = page.getByTestId('timeline-list').locator('[data-item-id="kuala-lumpur-peace-accord"]')
+  await item.getByRole('link', { name: /map then/ }).click()
+  await expect(page).toHaveURL(/\/\?date=2025-10-26$/)
+  await expect(page.getByTestId('date-value')).toHaveText('26 October 2025')
+  await page.getByTestId('date-timeline').click()
+  await expect(page).toHaveURL(/\/timeline\?from=2025-10&to=2025-10$/)
+  await expect(page.getByTestId('timeline-list').locator('[data-item-id="kuala-lumpur-peace-accord"]')).toBeVisible()
+})
