@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { loadEngine } from './loadEngine'
-import { KIND_LABEL } from './searchDocs'
+import { KIND_LABEL } from './searchKinds'
 import type { SearchEngine } from './searchEngine'
 import './SearchBox.css'
 

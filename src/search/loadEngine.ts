@@ -1,7 +1,7 @@
 /** The search engine and its documents load on first use, so no page's first view carries them. */
 import { assetUrl } from '../lib/site'
 import { SEARCH_DOCS_FILE } from '../data/routeData'
-import type { SearchDoc } from './searchDocs'
+import type { SearchDoc } from './searchKinds'
 import type { SearchEngine } from './searchEngine'
 
 let enginePromise: Promise<SearchEngine> | null = null

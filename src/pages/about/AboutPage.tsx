@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { CiteBlock } from '../../components/CiteBlock'
 import { PageMeta } from '../../components/PageMeta'
 import { ExternalLink } from '../../components/ExternalLink'
 import { useAtlas, useRootData } from '../../lib/hooks/atlasContext'
@@ -67,6 +68,7 @@ export function Page() {
       <p>
         The whole dataset can be downloaded, with its schema and a citation, from the <Link to="/data">data page</Link>.
       </p>
+      <CiteBlock path="/about" title="About and methods" />
     </div>
   )
 }

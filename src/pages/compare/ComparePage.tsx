@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react'
+import { CiteBlock } from '../../components/CiteBlock'
 import { PageMeta } from '../../components/PageMeta'
 import { useRouteExtra } from '../../lib/hooks/atlasContext'
 import { useCompareBasket } from '../../lib/hooks/useCompareBasket'
@@ -58,6 +59,7 @@ export function Page() {
         ))}
       <h2 className="cmp-choose-h">{view.ids.length > 0 ? 'Change the comparison' : 'Choose what to compare'}</h2>
       <CompareChoosers view={view} deals={extra.deals} conflicts={extra.conflicts} />
+      <CiteBlock path="/compare" title="Compare deals or conflicts" label="Cite or share this comparison" />
     </div>
   )
 }

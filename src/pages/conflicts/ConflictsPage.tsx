@@ -1,4 +1,5 @@
 import { PageMeta } from '../../components/PageMeta'
+import { CiteBlock } from '../../components/CiteBlock'
 import { useAtlas } from '../../lib/hooks/atlasContext'
 import { countWord } from '../../lib/format'
 import { ConflictList } from '../../map/ConflictList'
@@ -21,6 +22,7 @@ export function Page() {
         </p>
       </header>
       <ConflictList ix={ix} conflicts={ix.data.conflicts} selected={null} />
+      <CiteBlock path="/conflicts" title="Conflicts" />
     </div>
   )
 }

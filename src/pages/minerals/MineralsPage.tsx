@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { CiteBlock } from '../../components/CiteBlock'
 import { PageMeta } from '../../components/PageMeta'
 import { useRouteExtra } from '../../lib/hooks/atlasContext'
 import type { MineralRow } from './route'
@@ -91,6 +92,7 @@ export function Page() {
           </tbody>
         </table>
       </div>
+      <CiteBlock path="/minerals" title="Minerals" />
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react'
+import { CiteBlock } from '../../components/CiteBlock'
 import { Link } from 'react-router'
 import { VerificationTag } from '../../components/Badges'
 import { PageMeta } from '../../components/PageMeta'
@@ -53,6 +54,7 @@ export function Page() {
           ))}
         </ol>
       )}
+      <CiteBlock path="/provisions" title="Provisions across the deals" />
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { CiteBlock } from '../../components/CiteBlock'
 import { Link } from 'react-router'
 import { PageMeta } from '../../components/PageMeta'
 import { SourceList, SourceNumbering } from '../../components/Sources'
@@ -90,6 +91,7 @@ export function Page() {
           <h2 id="sources-h">Sources</h2>
           <SourceList sources={sources} />
         </section>
+        <CiteBlock path="/scorecard" title="Scorecard: did the wars end?" />
       </div>
     </SourceNumbering>
   )

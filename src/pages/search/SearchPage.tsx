@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react'
+import { CiteBlock } from '../../components/CiteBlock'
 import { Link, useSearchParams } from 'react-router'
 import { PageMeta } from '../../components/PageMeta'
 import { useViewSearch } from '../../lib/hooks/useViewSearch'
-import { KIND_LABEL } from '../../search/searchDocs'
+import { KIND_LABEL } from '../../search/searchKinds'
 import { loadEngine } from '../../search/loadEngine'
 import type { SearchEngine } from '../../search/searchEngine'
 import '../../components/controls.css'
@@ -69,6 +70,7 @@ export function Page() {
           </ul>
         </section>
       ))}
+      <CiteBlock path="/search" title="Search" label="Cite or share the atlas" />
     </div>
   )
 }

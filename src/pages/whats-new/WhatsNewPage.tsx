@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { CiteBlock } from '../../components/CiteBlock'
 import { Link } from 'react-router'
 import { PageMeta } from '../../components/PageMeta'
 import { releaseAnchor } from '../../data/corrections'
@@ -107,6 +108,7 @@ export function Page() {
           </section>
         ))}
       </section>
+      <CiteBlock path="/whats-new" title="What's new" />
     </div>
   )
 }
