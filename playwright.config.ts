@@ -28,8 +28,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   // Artifacts go to a folder of their own: Playwright empties it, and test-results/ also holds the unit report.
   outputDir: 'test-results/playwright',
-  // Most of a browser test is waiting (for the network to settle, for a frame): four share two cores well.
-  workers: 4,
+  // Most of a browser test is waiting (for the network to settle, for a frame): three share two cores well.
+  workers: 3,
   retries: 0,
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
