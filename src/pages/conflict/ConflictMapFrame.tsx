@@ -2,6 +2,7 @@ import { Frame } from '../../components/frame/Frame'
 import type { FrameTable } from '../../components/frame/frameTypes'
 import type { Site } from '../../data/schema'
 import { formatDate } from '../../lib/format'
+import { statusToken } from '../../components/Badges'
 import { CONFLICT_STATUS_LABEL } from '../../lib/labels'
 import { LocatorLegend } from '../../map/LocatorLegend'
 import { LocatorMap } from '../../map/LocatorMap'
@@ -29,18 +30,16 @@ export function sitesTable(sites: readonly Site[]): FrameTable {
   }
 }
 
-/** The conflict's locator map in its self-credited frame, with its legend, Download and Share. */
-export function ConflictMapFrame({
-  model,
-  region,
-  partyFill,
-}: {
-  model: ConflictModel
-  region: RegionShapes
-  partyFill: string
-}) {
+/**
+ * The conflict's locator map in its self-credited frame, with its legend, Download
+ * and Share; its parties take the soft shade of the conflict's status. Says so when
+ * no regional map could be drawn (`region` null).
+ */
+export function ConflictMapFrame({ model, region }: { model: ConflictModel; region: RegionShapes | null }) {
   const { conflict, status, sites, freshness } = model
+  if (!region) return <p className="muted">No regional map could be drawn for this conflict.</p>
   const label = CONFLICT_STATUS_LABEL[status.status].toLowerCase()
+  const partyFill = `var(--status-${statusToken(status.status)}-soft)`
   return (
     <Frame
       className="conflict-map-frame"

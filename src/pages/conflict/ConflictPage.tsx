@@ -28,7 +28,7 @@ export function Page() {
   const catalogue = useNotFoundCatalogue()
   const m = conflictModel(ix, conflictId, coverageStart)
   if (catalogue || !m) return <RecordNotFound kind="conflict" param="conflictId" catalogue={catalogue ?? []} />
-  const { conflict, status, sites, deals } = m
+  const { conflict, sites, deals } = m
   return (
     <SourceNumbering sources={m.sources}>
       <article className="page conflict-page" data-conflict-id={conflict.id}>
@@ -57,15 +57,7 @@ export function Page() {
 
         <section aria-labelledby="map-h">
           <h2 id="map-h">Where</h2>
-          {extra?.region ? (
-            <ConflictMapFrame
-              model={m}
-              region={extra.region}
-              partyFill={`var(--status-${statusToken(status.status)}-soft)`}
-            />
-          ) : (
-            <p className="muted">No regional map could be drawn for this conflict.</p>
-          )}
+          <ConflictMapFrame model={m} region={extra?.region ?? null} />
           {sites.length > 0 && (
             <details className="site-table">
               <summary>Sites on this map ({sites.length})</summary>

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router'
-import { ConflictStatusBadge, statusToken } from '../../components/Badges'
+import { ConflictStatusBadge } from '../../components/Badges'
 import { PageMeta } from '../../components/PageMeta'
 import { useAtlas, useNotFoundCatalogue, useRootData, useRouteExtra } from '../../lib/hooks/atlasContext'
 import { ConflictMapFrame } from '../conflict/ConflictMapFrame'
@@ -26,15 +26,7 @@ export function Page() {
       <p>
         <ConflictStatusBadge status={status.status} asOf={status.date} /> <span className="muted">{status.label}</span>
       </p>
-      {extra?.region ? (
-        <ConflictMapFrame
-          model={m}
-          region={extra.region}
-          partyFill={`var(--status-${statusToken(status.status)}-soft)`}
-        />
-      ) : (
-        <p className="muted">No regional map could be drawn for this conflict.</p>
-      )}
+      <ConflictMapFrame model={m} region={extra?.region ?? null} />
     </article>
   )
 }

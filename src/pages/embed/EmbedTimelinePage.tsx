@@ -3,17 +3,15 @@ import { PageMeta } from '../../components/PageMeta'
 import { useAtlas, useRootData } from '../../lib/hooks/atlasContext'
 import { useUrlState } from '../../lib/hooks/useUrlState'
 import { assetUrl } from '../../lib/site'
-import { Timeline } from '../../timeline/Timeline'
+import { TimelineChart } from '../../timeline/TimelineChart'
 import { filterTimeline, timelineSpan } from '../../timeline/timelineModel'
 import { parseTimelineParams, toTimelineParams, type TimelineView } from '../../timeline/timelineParams'
 import { TimelineFrameFooter, TimelineFrameHead } from '../timeline/TimelineFrame'
 import { TimelineLegend } from '../timeline/TimelineParts'
 import { timelinePageModel } from '../timeline/timelinePageModel'
-import { timelineLanes } from './timelineLanes'
+import { timelineLanes } from '../timeline/timelineLanes'
 import '../../components/tooltip.css'
 import '../timeline/TimelinePage.css'
-
-const noop = () => undefined
 
 /** `/embed/timeline`: the timeline in its frame, its view (span, filters) from the URL, for other sites. */
 export function Page() {
@@ -37,18 +35,15 @@ export function Page() {
         description="Every peace deal, minerals deal and key event on one time axis."
       />
       <TimelineFrameHead items={inSpan} matching={filtered.length} total={all.length} span={span} titleAs="h1" />
-      <div className="timeline-wrap">
-        <Timeline
-          items={inSpan}
-          lanes={lanes}
-          start={span.start}
-          end={span.end}
-          asOf={end}
-          selected={view.selected}
-          onOpen={(id) => window.open(assetUrl(`deals/${id}`), '_blank', 'noopener')}
-          onHover={noop}
-        />
-      </div>
+      <TimelineChart
+        items={inSpan}
+        lanes={lanes}
+        start={span.start}
+        end={span.end}
+        asOf={end}
+        selected={view.selected}
+        onOpen={(id) => window.open(assetUrl(`deals/${id}`), '_blank', 'noopener')}
+      />
       <TimelineLegend />
       <TimelineFrameFooter />
     </section>

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react'
+import { timelineLanes } from './timelineLanes'
 import { Link, useNavigate } from 'react-router'
 import { PageMeta } from '../../components/PageMeta'
-import { statusToken } from '../../components/Badges'
 import { useAtlas, useRootData } from '../../lib/hooks/atlasContext'
 import { TimelineControls } from './TimelineControls'
 import { TimelineLegend } from './TimelineParts'
@@ -14,7 +14,6 @@ import { TimelineChart } from '../../timeline/TimelineChart'
 import { TimelineList } from '../../timeline/TimelineList'
 import { filterTimeline, timelineSpan } from '../../timeline/timelineModel'
 import { parseTimelineParams, toTimelineParams, type TimelineView } from '../../timeline/timelineParams'
-import type { LaneSpec } from '../../timeline/timelineLayout'
 import '../../components/controls.css'
 import './TimelinePage.css'
 
@@ -42,21 +41,8 @@ export function Page() {
     [filtered, span.start, span.end],
   )
   const earlier = filtered.length - inSpan.length
-  const lanes: LaneSpec[] = useMemo(
-    () =>
-      ix.data.conflicts
-        .filter((c) => view.conflict.length === 0 || view.conflict.includes(c.id))
-        .map((c) => ({
-          id: c.id,
-          label: c.shortName,
-          bands: c.statusHistory.map((s) => ({ date: s.date, key: statusToken(s.status) })),
-        }))
-        .concat(
-          vocab.conflicts.includes('minerals-diplomacy') &&
-            (view.conflict.length === 0 || view.conflict.includes('minerals-diplomacy'))
-            ? [{ id: 'minerals-diplomacy', label: 'Minerals diplomacy', bands: [] }]
-            : [],
-        ),
+  const lanes = useMemo(
+    () => timelineLanes(ix, view.conflict, vocab.conflicts.includes('minerals-diplomacy')),
     [ix, vocab, view.conflict],
   )
   const open = useCallback((id: string) => navigate(`/deals/${id}`), [navigate])
