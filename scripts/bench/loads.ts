@@ -4,7 +4,7 @@
  * then the next frame), when the app is interactive, and any frame in which the page
  * shows nothing after it first showed something.
  */
-import type { Browser } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 
 export interface Load {
   /** Encoded bytes by kind: what the network carried. */
@@ -40,6 +40,17 @@ const PROBE = () => {
   requestAnimationFrame(sample)
 }
 
+/** Waits until no resource has been requested for half a second. */
+async function settle(page: Page): Promise<void> {
+  let seen = -1
+  for (;;) {
+    const n = await page.evaluate(() => performance.getEntriesByType('resource').length)
+    if (n === seen) return
+    seen = n
+    await page.waitForTimeout(500)
+  }
+}
+
 export async function coldLoad(browser: Browser, url: string): Promise<Load> {
   const context = await browser.newContext()
   await context.addInitScript(PROBE)
@@ -47,7 +58,12 @@ export async function coldLoad(browser: Browser, url: string): Promise<Load> {
   const requests: string[] = []
   page.on('request', (r) => requests.push(r.url()))
   await page.goto(url, { waitUntil: 'networkidle' })
-  await page.waitForTimeout(200)
+  // On a loaded machine the network can fall idle before the first paint starts the app:
+  // wait for the app, then until no request has been made for half a second.
+  await page.waitForFunction(() => performance.getEntriesByName('atlas-interactive').length > 0, null, {
+    timeout: 30_000,
+  })
+  await settle(page)
   const r = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
     const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[]

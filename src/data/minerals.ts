@@ -31,6 +31,25 @@ export function countryShares(table: UsgsTable, measure: Measure): CountryShare[
     .sort((a, b) => (b.value ?? -1) - (a.value ?? -1))
 }
 
+/** The largest country with a figure for the measure: the comparison a stake's bars show beside the parties. */
+export const leaderOf = (table: UsgsTable, measure: Measure): CountryShare | undefined =>
+  countryShares(table, measure).find((s) => s.value !== null)
+
+/**
+ * A USGS table cut to what the bars of these countries show: their rows and the
+ * leader's of each measure, the world total (shares stay right) and the citation;
+ * without the uses, import reliance, prices and caveats that the mineral page shows.
+ */
+export function tableForBars(table: UsgsTable, iso3s: readonly string[]): UsgsTable {
+  const keep = new Set(iso3s)
+  for (const m of ['reserves', 'production'] as const) {
+    const leader = leaderOf(table, m)
+    if (leader) keep.add(leader.iso3)
+  }
+  const { usesText: _uses, eventsText: _events, ...rest } = table
+  return { ...rest, rows: table.rows.filter((r) => keep.has(r.iso3)), netImportReliance: [], prices: [], caveats: [] }
+}
+
 export function shareOf(table: UsgsTable, iso3: string, measure: Measure): CountryShare | undefined {
   return countryShares(table, measure).find((s) => s.iso3 === iso3)
 }
@@ -76,7 +95,7 @@ export function stakeBars(ix: DatasetIndex, conflict: Conflict, resourceId: stri
   const table = res?.usgs ? ix.usgs.get(res.usgs) : undefined
   if (!table || table.rows.length === 0) return []
   const shares = countryShares(table, measure)
-  const leader = shares.find((s) => s.value !== null)
+  const leader = leaderOf(table, measure)
   const parties = partyIso3s(ix, conflict)
   const out: StakeBar[] = parties.map((iso) => {
     const s = shares.find((x) => x.iso3 === iso)

@@ -212,6 +212,33 @@ test('the zoom buttons zoom and reset', async ({ page }) => {
   await expect(page).not.toHaveURL(/zk=/)
 })
 
+test('dragging the map pans it and Ctrl with the wheel zooms it; the URL keeps the view', async ({ page }) => {
+  await page.goto('/?zk=2&zx=-600&zy=-300')
+  await page.locator('svg.world-map').scrollIntoViewIfNeeded()
+  const box = (await page.locator('svg.world-map').boundingBox())!
+  const mid = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  // The reader's first move over the page loads the zoom behaviour: the drag that follows pans.
+  await page.mouse.move(mid.x, mid.y)
+  await expect(page.locator('svg.world-map')).toHaveAttribute('data-zoom', 'on')
+  await page.mouse.down()
+  await page.mouse.move(mid.x - 120, mid.y - 40, { steps: 6 })
+  await page.mouse.up()
+  await expect(page).not.toHaveURL(/zx=-600&zy=-300/)
+  await expect(page).toHaveURL(/zk=2&zx=-\d+&zy=-\d+$/)
+  const panned = new URL(page.url()).searchParams.get('zx')
+  await page.keyboard.down('Control')
+  await page.mouse.wheel(0, -300)
+  await page.keyboard.up('Control')
+  await expect(page).not.toHaveURL(/zk=2&/)
+  // A gesture replaces the history entry (it is continuous input): the zoomed view is what a reload opens.
+  const zoomed = page.url()
+  expect(zoomed).not.toContain(`zx=${panned}`)
+  await page.reload()
+  await expect(page).toHaveURL(zoomed)
+  const k = Number(new URL(zoomed).searchParams.get('zk'))
+  await expect(page.locator('svg.world-map > g')).toHaveAttribute('transform', new RegExp(`scale\\(${k}\\)$`))
+})
+
 test('the phone layout has no horizontal scroll', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('/?mineral=cobalt&sites=1')

@@ -4,16 +4,18 @@ import {
   agreementsOfConflict,
   assessmentsOfConflict,
   discrepanciesOfConflict,
+  partyIso3s,
   sitesOfConflict,
   stakesOfConflict,
   type DatasetIndex,
 } from '../../data/selectors'
 import { complete, type Slice } from '../../data/slice'
+import { tableForBars } from '../../data/minerals'
 import { thinAgreement } from '../../data/thin'
 import { correctionsNaming } from '../../data/recordChanges'
 
 export function conflictSlice(ix: DatasetIndex, conflict: Conflict): Slice {
-  return complete(ix, {
+  const slice = complete(ix, {
     conflicts: [conflict],
     agreements: agreementsOfConflict(ix, conflict.id).map((a) => thinAgreement(a, { cited: true })),
     stakes: stakesOfConflict(ix, conflict.id),
@@ -22,4 +24,7 @@ export function conflictSlice(ix: DatasetIndex, conflict: Conflict): Slice {
     discrepancies: discrepanciesOfConflict(ix, conflict.id),
     changelog: correctionsNaming(ix.data.changelog, [conflict.id, conflict.name, conflict.shortName]),
   })
+  // The stakes' bars show the parties and the world's leader: the rest of each USGS table stays on the mineral pages.
+  const parties = partyIso3s(ix, conflict)
+  return { ...slice, usgs: slice.usgs?.map((t) => tableForBars(t, parties)) }
 }

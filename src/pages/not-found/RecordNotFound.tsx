@@ -1,20 +1,20 @@
-import { useParams } from 'react-router'
+import { lazy, Suspense } from 'react'
 import type { CatalogueEntry } from '../../data/routeData'
-import { suggestionsFor } from './suggest'
-import { NotFoundPage } from './NotFoundPage'
 
-const WHAT: Record<CatalogueEntry['kind'], string> = { conflict: 'conflict', deal: 'deal', mineral: 'mineral' }
+/** Only a mistyped or outdated link needs it: the record pages load it then. */
+const View = lazy(() => import('./RecordNotFoundView'))
 
 /** The not-found page of a record page: what was asked for and the closest records of that kind. */
-export function RecordNotFound({
-  kind,
-  param,
-  catalogue,
-}: {
-  kind: CatalogueEntry['kind']
-  param: string
-  catalogue: CatalogueEntry[]
-}) {
-  const id = useParams()[param] ?? ''
-  return <NotFoundPage what={WHAT[kind]} suggestions={suggestionsFor(catalogue, kind, id)} />
+export function RecordNotFound(props: { kind: CatalogueEntry['kind']; param: string; catalogue: CatalogueEntry[] }) {
+  return (
+    <Suspense
+      fallback={
+        <p className="page muted" role="status">
+          Looking for the closest matches…
+        </p>
+      }
+    >
+      <View {...props} />
+    </Suspense>
+  )
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { stakeBars } from '../../../../src/data/selectors'
 import { conflictModel, partyGroups } from '../../../../src/pages/conflict/conflictModel'
 import { route } from '../../../../src/pages/conflict/route'
 import { fixtureContext, pageIndex } from '../routeContext'
@@ -73,5 +74,22 @@ describe('the conflict route data', () => {
 
   it('prerenders one page per conflict', () => {
     expect(route.paths(ctx.ix)).toEqual([{ conflictId: 'drc-rwanda' }, { conflictId: 'kosovo-serbia' }])
+  })
+})
+
+describe('the USGS tables in the conflict route data', () => {
+  it('hold the rows the stakes’ bars show, so the bars equal those drawn from the whole dataset', () => {
+    const onPage = pageIndex(ctx, dataOf('drc-rwanda').slice)
+    const conflict = ctx.ix.conflicts.get('drc-rwanda')!
+    for (const measure of ['reserves', 'production'] as const)
+      expect(stakeBars(onPage, conflict, 'cobalt', measure)).toEqual(stakeBars(ctx.ix, conflict, 'cobalt', measure))
+  })
+
+  it('leave out the countries that are neither a party nor a leader, and the mineral page’s prose', () => {
+    const table = dataOf('drc-rwanda').slice.usgs!.find((t) => t.id === 'cobalt')!
+    // The DRC is a party and leads both measures; Rwanda has no USGS row; the others are not shown.
+    expect(table.rows.map((r) => r.iso3)).toEqual(['COD'])
+    expect(table.world).toEqual(ctx.ix.usgs.get('cobalt')!.world)
+    expect([table.prices, table.caveats, table.netImportReliance]).toEqual([[], [], []])
   })
 })
