@@ -85,7 +85,10 @@ export function DateControl({
         />
         <div className="date-control__ticks" aria-hidden="true" data-testid="date-ticks">
           {ticks.map((t) => (
-            <span key={t.step} style={{ '--at': last > 0 ? t.step / last : 0 } as React.CSSProperties} />
+            <span
+              key={t.step}
+              style={{ '--at': last > 0 ? Math.round((t.step / last) * 1000) / 1000 : 0 } as React.CSSProperties}
+            />
           ))}
         </div>
       </div>

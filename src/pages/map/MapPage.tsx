@@ -111,7 +111,7 @@ export function Page() {
           <h2 id="map-heading" className="visually-hidden">
             World map
           </h2>
-          <MapFrameHead model={model} view={view} shown={shown} />
+          <MapFrameHead model={model} view={viewAt} shown={shown} />
           <MapControls
             view={view}
             onChange={changeView}
@@ -174,7 +174,7 @@ export function Page() {
           </div>
           <DateControl {...control} date={viewAt.date} />
           <MapNote />
-          <MapFrameFooter model={model} view={view} shown={shown} />
+          <MapFrameFooter model={model} view={viewAt} shown={shown} />
         </section>
         <section className="list-panel" aria-labelledby="list-heading">
           <h2 id="list-heading">Conflicts on the map</h2>
