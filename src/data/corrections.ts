@@ -1,10 +1,27 @@
 /**
- * How the changelog marks a correction, and where each is shown on the "What's new"
- * page. Pure and small: conflict and deal pages load it to link their corrections.
+ * How the changelog marks a correction (its `kind`), and where each is shown on the
+ * "What's new" page. Pure and small: conflict and deal pages load it to link their corrections.
  */
+import type { Change, ChangeKind } from './schema'
 
-/** A changelog line that corrects earlier data: it says so ("Corrected: …", "… is corrected here"). */
-export const isCorrection = (change: string): boolean => /\bcorrected\b/i.test(change)
+/** What each kind of changelog line is called where it is tagged. */
+export const CHANGE_KIND_LABEL: Record<ChangeKind, string> = {
+  release: 'Release',
+  addition: 'Added',
+  update: 'Updated',
+  correction: 'Correction',
+  format: 'Format',
+}
+
+/** A changelog line that corrects earlier data: its kind says so. */
+export const isCorrection = (change: Change): boolean => change.kind === 'correction'
+
+/** A line's words, after a "Corrected:" lead where it has one (a label says it instead). */
+export const correctionText = (text: string): string => text.replace(/^corrected:\s*/i, '')
+
+/** A changelog line as plain text, a correction labelled as one: "Correction: the date is …". */
+export const changeLine = (change: Change): string =>
+  isCorrection(change) ? `Correction: ${correctionText(change.text)}` : change.text
 
 /** The element id of a release on the "What's new" page: `1.1.0` → `release-1-1-0`. */
 export const releaseAnchor = (version: string): string => `release-${version.replace(/[^a-z0-9]+/gi, '-')}`

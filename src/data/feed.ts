@@ -3,11 +3,11 @@
  * the changelog), status changes of conflicts and deals, and new deals (from the status
  * histories). One list feeds the Atom and JSON feeds and the "What's new" page. Pure.
  */
-import type { Dataset } from './schema'
+import type { Change, Dataset } from './schema'
 import { compareDates } from './dates'
 import { CONFLICT_STATUS_LABEL, AGREEMENT_STATUS_LABEL, AGREEMENT_TYPE_LABEL } from '../lib/labels'
 import { formatDate } from '../lib/format'
-import { correctionAnchor, isCorrection, releaseAnchor } from './corrections'
+import { correctionAnchor, correctionText, isCorrection, releaseAnchor } from './corrections'
 
 export type FeedKind = 'release' | 'correction' | 'status' | 'deal'
 
@@ -22,8 +22,8 @@ export interface FeedEntry {
   text: string
   /** The in-app page that shows it, with a fragment where one fits. */
   path: string
-  /** A release's list of changes. */
-  items?: string[]
+  /** A release's list of changes, each with its kind. */
+  items?: Change[]
   /** More words for the feeds (a deal's summary); the "What's new" page does without. */
   detail?: string
   /** The conflict or deal the entry is about. */
@@ -39,7 +39,7 @@ export const FEED_KIND_LABEL: Record<FeedKind, string> = {
 
 /** The first words of a text, cut at a word boundary, with an ellipsis when cut. */
 export function firstWords(text: string, max = 90): string {
-  const plain = text.replace(/^corrected:\s*/i, '')
+  const plain = correctionText(text)
   if (plain.length <= max) return plain
   const cut = plain.slice(0, max)
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`
@@ -63,9 +63,9 @@ function changelogEntries(d: Dataset): FeedEntry[] {
               key: `correction/${r.version}/${i + 1}`,
               kind: 'correction' as const,
               date: r.date,
-              title: `Correction: ${firstWords(c)}`,
-              text: c,
-              path: `/whats-new#${correctionAnchor(r.version, c)}`,
+              title: `Correction: ${firstWords(c.text)}`,
+              text: c.text,
+              path: `/whats-new#${correctionAnchor(r.version, c.text)}`,
             },
           ]
         : [],
@@ -140,6 +140,6 @@ export function feedEntries(d: Dataset): FeedEntry[] {
     (x, y) =>
       compareDates(y.date, x.date) ||
       KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) ||
-      x.key.localeCompare(y.key),
+      x.key.localeCompare(y.key, 'en', { numeric: true }),
   )
 }

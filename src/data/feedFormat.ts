@@ -5,6 +5,7 @@
  */
 import type { FeedEntry } from './feed'
 import { FEED_KIND_LABEL } from './feed'
+import { changeLine } from './corrections'
 
 export const ATOM_FEED_FILE = 'feed.xml'
 export const JSON_FEED_FILE = 'feed.json'
@@ -34,7 +35,7 @@ export function entryId(origin: string, key: string): string {
 }
 
 const html = (e: FeedEntry) =>
-  `<p>${xml(e.text)}</p>${e.detail ? `<p>${xml(e.detail)}</p>` : ''}${e.items ? `<ul>${e.items.map((i) => `<li>${xml(i)}</li>`).join('')}</ul>` : ''}`
+  `<p>${xml(e.text)}</p>${e.detail ? `<p>${xml(e.detail)}</p>` : ''}${e.items ? `<ul>${e.items.map((i) => `<li>${xml(changeLine(i))}</li>`).join('')}</ul>` : ''}`
 
 export function atomFeed(entries: readonly FeedEntry[], site: FeedSite): string {
   const { origin } = site
@@ -81,7 +82,7 @@ export function jsonFeed(entries: readonly FeedEntry[], site: FeedSite): string 
         id: entryId(origin, e.key),
         url: origin + e.path,
         title: e.title,
-        content_text: [e.text, e.detail, e.items?.map((i) => `- ${i}`).join('\n')].filter(Boolean).join('\n\n'),
+        content_text: [e.text, e.detail, e.items?.map((i) => `- ${changeLine(i)}`).join('\n')].filter(Boolean).join('\n\n'),
         ...(e.items ? { content_html: html(e) } : {}),
         date_published: feedTime(e.date),
         tags: [FEED_KIND_LABEL[e.kind]],

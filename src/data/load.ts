@@ -6,6 +6,7 @@
  * tests all call the same code.
  */
 import type { z } from 'zod'
+import { checkChangelog } from './changelogChecks'
 import { checkIntegrity } from './integrity'
 import { DATA_FILES, type Dataset, type DatasetKey } from './schema'
 
@@ -110,7 +111,7 @@ export function loadDataset(texts: Readonly<Record<string, string | undefined>>,
   }
   if (problems.length > 0) return { dataset: null, problems, origins }
   const dataset = out as Dataset
-  problems.push(...checkIntegrity(dataset, origins, dir))
+  problems.push(...checkIntegrity(dataset, origins, dir), ...checkChangelog(dataset.changelog, `${dir}/changelog.json`))
   return { dataset: problems.length > 0 ? null : dataset, problems, origins }
 }
 

@@ -1,12 +1,12 @@
 /**
  * What changed about one conflict or deal: its latest status entries, and the
- * corrections of the changelog that name it (by id, name or title,
+ * corrections of the changelog (lines of kind `correction`) that name it (by id, name or title,
  * with or without a bracketed abbreviation). Pure; shared by
  * the build (which puts the corrections in the page's data) and the page.
  */
 import type { ChangelogEntry } from './schema'
 import { compareDates } from './dates'
-import { correctionAnchor, isCorrection } from './corrections'
+import { correctionAnchor, correctionText, isCorrection } from './corrections'
 
 export interface RecordChange {
   date: string
@@ -26,7 +26,7 @@ export function correctionsNaming(changelog: readonly ChangelogEntry[], names: r
   // A name with a bracketed abbreviation also matches without it: "TRIPP Implementation Framework (TIF)".
   const usable = names.flatMap((n) => [n, n.replace(/\s*\([^)]*\)$/, '')]).filter((n) => n.length >= 4)
   return changelog.flatMap((r) => {
-    const changes = r.changes.filter((c) => isCorrection(c) && usable.some((n) => c.includes(n)))
+    const changes = r.changes.filter((c) => isCorrection(c) && usable.some((n) => c.text.includes(n)))
     return changes.length > 0 ? [{ ...r, changes }] : []
   })
 }
@@ -44,9 +44,9 @@ export function recordChanges(
     r.changes.map((c) => ({
       date: r.date,
       kind: 'correction' as const,
-      text: c.replace(/^corrected:\s*/i, ''),
+      text: correctionText(c.text),
       version: r.version,
-      anchor: correctionAnchor(r.version, c),
+      anchor: correctionAnchor(r.version, c.text),
     })),
   )
   const latest: RecordChange[] = [...statuses]

@@ -107,3 +107,11 @@ export const IMPLEMENTATION_STATUSES = [
 ] as const
 
 export const RELIABILITIES = ['primary', 'established-news', 'specialist', 'aggregator', 'state-media', 'blog'] as const
+
+/**
+ * What a line of the changelog does: `release` describes a release as a whole;
+ * `addition` adds records, events or sources; `update` revises records because the
+ * facts moved on; `correction` fixes what the atlas got wrong (shown openly as a
+ * correction); `format` changes the files' fields, not their facts.
+ */
+export const CHANGE_KINDS = ['release', 'addition', 'update', 'correction', 'format'] as const

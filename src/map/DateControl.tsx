@@ -3,12 +3,15 @@ import { Link } from 'react-router'
 import { timelineOfMonth } from '../lib/dateLinks'
 import { formatDate } from '../lib/format'
 import { stepOf } from './mapDate'
+import type { StatusChange } from './dateMarks'
 import './DateControl.css'
 
 /**
  * The map's date: a slider of months ending at the latest, month steps and
  * play/pause. The slider is a native range input, so the arrow keys, Home and End
- * move it and a screen reader hears the date (`aria-valuetext`).
+ * move it and a screen reader hears the date (`aria-valuetext`). Ticks under its
+ * track mark the steps that show a status change; the changes the last move passed
+ * are said in a live region.
  */
 export function DateControl({
   steps,
@@ -16,6 +19,8 @@ export function DateControl({
   latest,
   clamped,
   start,
+  ticks = [],
+  passed = '',
   onChange,
 }: {
   steps: ReadonlyArray<string | null>
@@ -25,6 +30,10 @@ export function DateControl({
   start: string
   /** Set when the URL asked for a day outside the data, which was moved to its nearest end. */
   clamped: 'before' | 'after' | null
+  /** The steps that first show a status change. */
+  ticks?: ReadonlyArray<{ step: number; changes: readonly StatusChange[] }>
+  /** The changes the last move of the date passed, in a sentence ('' for none). */
+  passed?: string
   onChange: (date: string | null) => void
 }) {
   const [playing, setPlaying] = useState(false)
@@ -62,17 +71,27 @@ export function DateControl({
       >
         ‹
       </button>
-      <input
-        type="range"
-        min={0}
-        max={last}
-        step={1}
-        value={i}
-        aria-label="Date of the map"
-        aria-valuetext={label(date)}
-        data-testid="date-slider"
-        onChange={(e) => go(Number(e.target.value))}
-      />
+      <div className="date-control__track">
+        <input
+          type="range"
+          min={0}
+          max={last}
+          step={1}
+          value={i}
+          aria-label="Date of the map"
+          aria-valuetext={label(date)}
+          data-testid="date-slider"
+          onChange={(e) => go(Number(e.target.value))}
+        />
+        <div className="date-control__ticks" aria-hidden="true" data-testid="date-ticks">
+          {ticks.map((t) => (
+            <span
+              key={t.step}
+              style={{ '--at': last > 0 ? Math.round((t.step / last) * 1000) / 1000 : 0 } as React.CSSProperties}
+            />
+          ))}
+        </div>
+      </div>
       <button
         type="button"
         className="icon-button"
@@ -90,6 +109,10 @@ export function DateControl({
           This month on the timeline
         </Link>
       )}
+      <p className="date-control__passed" role="status" data-testid="date-passed">
+        {passed ? <span className="date-control__ring" aria-hidden="true" /> : null}
+        {passed || null}
+      </p>
       {clamped && (
         <p className="date-control__notice" role="status">
           {clamped === 'before'

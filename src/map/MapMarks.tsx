@@ -91,6 +91,13 @@ export function MapMarkers({
             {moved && <circle r={2.5} className="marker__anchor" fill={m.fill} />}
             <g transform={moved ? `translate(${o.x},${o.y})` : undefined}>
               <circle r={MARKER_HIT_RADIUS} className="marker__hit" />
+              {m.changed && (
+                // Keyed by the change, so its pulse plays again on each move of the date that passes one.
+                <g key={m.changed} className="marker__change" data-testid="marker-changed">
+                  <circle r={16} className="marker__ring" />
+                  <circle r={16} className="marker__pulse" />
+                </g>
+              )}
               <circle r={8.5} className="marker__halo" />
               <circle r={5.5} className="marker__dot" fill={m.fill} />
             </g>

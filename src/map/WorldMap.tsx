@@ -29,6 +29,8 @@ export interface MapMarker {
   fill: string
   label: string
   selected: boolean
+  /** Set when its status changed as the date last moved: it is ringed. A new value plays the pulse again. */
+  changed?: string
 }
 
 export interface MapSite {

@@ -300,7 +300,7 @@ test.describe('on a touch phone', () => {
   })
 })
 
-test('the map on a date: parties shaded by their status then, only the deals signed by then; play and arrows move it', async ({
+test('the map on a date: parties shaded by their status then, only the deals signed by then, changes marked; play and arrows move it', async ({
   page,
 }) => {
   const fill = (iso: string) => page.locator(`path.country[data-iso3="${iso}"]`).getAttribute('fill')
@@ -312,6 +312,19 @@ test('the map on a date: parties shaded by their status then, only the deals sig
   expect(july[0]).toBe(july[1])
   expect(august[0]).not.toBe(july[0])
   expect(august[1]).not.toBe(july[1])
+  // Stepping over the ceasefire rings the conflict's marker and says so; the next step, with no change, does not.
+  await page.goto('/?date=2025-07-01')
+  await expect(page.getByTestId('date-ticks').locator('span')).not.toHaveCount(0)
+  await page.getByTestId('date-slider').focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/date=2025-08-01/)
+  await expect(page.getByTestId('date-passed')).toHaveText(/Cambodia–Thailand: ceasefire from 28 July 2025/)
+  await expect(
+    page.locator('g.marker[data-conflict-id="cambodia-thailand"] [data-testid="marker-changed"]'),
+  ).toHaveCount(1)
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByTestId('date-passed')).toHaveText('')
+  await expect(page.getByTestId('marker-changed')).toHaveCount(0)
   // The Kuala Lumpur accord was signed in October 2025.
   await page.goto('/?date=2025-03-01')
   await expect(page.getByTestId('date-value')).toHaveText('1 March 2025')

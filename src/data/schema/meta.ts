@@ -1,5 +1,6 @@
 /** The data model: metadata. */
 import { z } from 'zod'
+import { CHANGE_KINDS } from '../vocab'
 import { IdSchema, IsoDateSchema, Text } from './primitives'
 
 export const MetaSchema = z.strictObject({
@@ -19,5 +20,16 @@ export const MetaSchema = z.strictObject({
 })
 export type Meta = z.infer<typeof MetaSchema>
 
-export const ChangelogEntrySchema = z.strictObject({ version: Text, date: IsoDateSchema, changes: z.array(Text).min(1) })
+export const ChangeKindSchema = z.enum(CHANGE_KINDS)
+export type ChangeKind = z.infer<typeof ChangeKindSchema>
+
+/** One line of a release's changelog: what it does (a correction is said to be one) and what changed. */
+export const ChangeSchema = z.strictObject({ kind: ChangeKindSchema, text: Text })
+export type Change = z.infer<typeof ChangeSchema>
+
+export const ChangelogEntrySchema = z.strictObject({
+  version: Text,
+  date: IsoDateSchema,
+  changes: z.array(ChangeSchema).min(1),
+})
 export type ChangelogEntry = z.infer<typeof ChangelogEntrySchema>

@@ -6,6 +6,7 @@ import { formatDate } from '../../lib/format'
 import '../../components/data-table.css'
 import './DataPage.css'
 import { assetUrl } from '../../lib/site'
+import { changeLine } from '../../data/corrections'
 import type { DataPageExtra } from './dataModel'
 
 /** What the dataset is, how it was built, its licence and version, downloads and changelog. */
@@ -109,7 +110,7 @@ export function Page() {
             </strong>
             <ul>
               {c.changes.map((x, i) => (
-                <li key={i}>{x}</li>
+                <li key={i}>{changeLine(x)}</li>
               ))}
             </ul>
           </li>

@@ -17,7 +17,7 @@ function useMapFrameText({ model, view, shown }: Props): FrameText {
   const ix = useAtlas()
   const { latestEvent, meta } = useRootData()
   const text = mapFrameText(model, view, { latestEvent, checkedThrough: meta.sourcesCheckedThrough })
-  return { ...text, data: () => mapFrameTable(ix, model, shown), citePath: text.pagePath }
+  return { ...text, data: () => mapFrameTable(ix, model, shown, view.date), citePath: text.pagePath }
 }
 
 /**

@@ -8,6 +8,7 @@ import { IDENTITY, zoomAboutCentre, zoomToBox } from '../../map/mapTransform'
 import { MapControls } from '../../map/MapControls'
 import { mapLocation } from '../../map/mapLocation'
 import { DateControl } from '../../map/DateControl'
+import { ringChanged } from '../../map/dateMarks'
 import { MapLegend } from '../../map/MapLegend'
 import { previewCard } from '../../map/mapPreview'
 import { RegionPresets } from '../../map/RegionPresets'
@@ -44,7 +45,7 @@ export function Page() {
     [ix, extra, countryOptions],
   )
   const [view, setView] = useMapView(vocab)
-  const { range, steps, clamped, viewAt } = useMapDate(ix.data.conflicts, view)
+  const { control, viewAt, passage } = useMapDate(ix.data.conflicts, view, setView)
   const navigate = useNavigate()
   const params = useParams()
   const [search] = useSearchParams()
@@ -65,8 +66,9 @@ export function Page() {
   const shown = useMemo(() => filterConflicts(ix, viewAt), [ix, filterKey])
   const model = useMemo(() => mapPageModel(ix, extra, viewAt, shown), [ix, extra, viewAt, shown])
   const markers = useMemo(
-    () => model.markers.map((m) => (m.id === pointed && !m.selected ? { ...m, selected: true } : m)),
-    [model.markers, pointed],
+    () =>
+      ringChanged(model.markers, passage).map((m) => (m.id === pointed && !m.selected ? { ...m, selected: true } : m)),
+    [model.markers, pointed, passage],
   )
   const zoom = useMemo(
     () => (view.preset ? (extra.regions.find((r) => r.id === view.preset)?.zoom ?? view.zoom) : view.zoom),
@@ -109,7 +111,7 @@ export function Page() {
           <h2 id="map-heading" className="visually-hidden">
             World map
           </h2>
-          <MapFrameHead model={model} view={view} shown={shown} />
+          <MapFrameHead model={model} view={viewAt} shown={shown} />
           <MapControls
             view={view}
             onChange={changeView}
@@ -170,16 +172,9 @@ export function Page() {
               </div>
             )}
           </div>
-          <DateControl
-            steps={steps}
-            date={viewAt.date}
-            start={range.start}
-            latest={range.latest}
-            clamped={clamped}
-            onChange={(date) => setView({ ...view, date }, { replace: true })}
-          />
+          <DateControl {...control} date={viewAt.date} />
           <MapNote />
-          <MapFrameFooter model={model} view={view} shown={shown} />
+          <MapFrameFooter model={model} view={viewAt} shown={shown} />
         </section>
         <section className="list-panel" aria-labelledby="list-heading">
           <h2 id="list-heading">Conflicts on the map</h2>

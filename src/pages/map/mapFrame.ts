@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/format'
 import { CONFLICT_STATUS_LABEL } from '../../lib/labels'
 import { countryName } from '../../data/countryName'
 import { layerPath } from '../../map/mapLocation'
+import { statusOn } from '../../map/mapDate'
 import { partyStatusByCountry } from '../../map/mapModel'
 import type { MapView } from '../../map/mapParams'
 import type { FrameTable } from '../../components/frame/frameTypes'
@@ -31,7 +32,7 @@ export interface MapFrameText {
 
 export function mapFrameText(
   model: Pick<MapPageModel, 'mineralName' | 'caption'>,
-  view: Pick<MapView, 'mineral' | 'measure'>,
+  view: Pick<MapView, 'mineral' | 'measure'> & { date?: string | null },
   freshness: { latestEvent: string; checkedThrough: string },
 ): MapFrameText {
   const measure = view.measure === 'reserves' ? 'reserves' : 'production'
@@ -40,7 +41,7 @@ export function mapFrameText(
   return {
     title: model.mineralName
       ? `${model.mineralName} ${measure}: each country's share of the world, with the conflicts and their deals`
-      : 'The conflicts and their peace deals, shaded by each conflict’s latest status',
+      : `The conflicts and their peace deals, shaded by each conflict’s ${view.date ? `status on ${formatDate(view.date)}` : 'latest status'}`,
     subtitle: model.mineralName
       ? `Share of the USGS world total of ${model.mineralName.toLowerCase()} ${measure}, by country; ${model.caption}. ${asOf}`
       : `${model.caption.charAt(0).toUpperCase()}${model.caption.slice(1)}. ${asOf}`,
@@ -51,14 +52,15 @@ export function mapFrameText(
   }
 }
 
-/** The data the map shows: each country's share on a mineral layer, else each conflict's status. */
+/** The data the map shows: each country's share on a mineral layer, else each conflict's status (on `date`, if one). */
 export function mapFrameTable(
   ix: DatasetIndex,
   model: Pick<MapPageModel, 'shares'>,
   shown: readonly Conflict[],
+  date: string | null = null,
 ): FrameTable {
   if (model.shares) {
-    const parties = partyStatusByCountry(ix, shown)
+    const parties = partyStatusByCountry(ix, shown, date)
     const rows = [...model.shares.values()].sort((a, b) => (b.share ?? -1) - (a.share ?? -1))
     return {
       header: ['iso3', 'country', 'usgs_name', 'value', 'usgs_cell', 'share_of_world_percent', 'conflict_party'],
@@ -73,6 +75,14 @@ export function mapFrameTable(
       ]),
     }
   }
+  if (date)
+    return {
+      header: ['conflict_id', 'conflict', 'status', 'status_since', 'map_date'],
+      rows: shown.map((c) => {
+        const s = statusOn(c, date) ?? currentStatus(c)
+        return [c.id, c.name, CONFLICT_STATUS_LABEL[s.status], s.date, date]
+      }),
+    }
   return {
     header: ['conflict_id', 'conflict', 'latest_status', 'status_since'],
     rows: shown.map((c) => {

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { CiteBlock } from '../../components/CiteBlock'
 import { Link } from 'react-router'
 import { PageMeta } from '../../components/PageMeta'
-import { releaseAnchor } from '../../data/corrections'
+import { CHANGE_KIND_LABEL, releaseAnchor } from '../../data/corrections'
 import { FEED_KIND_LABEL } from '../../data/feed'
 import { ATOM_FEED_FILE, JSON_FEED_FILE } from '../../data/feedFormat'
 import { formatDate } from '../../lib/format'
@@ -73,14 +73,14 @@ export function Page() {
             </h3>
             <ul>
               {r.changes.map((c, i) => (
-                <li key={i}>
-                  {c.correction && (
-                    <>
-                      <a href={`#${c.correction}`} className="whats-new__tag whats-new__tag--correction">
-                        Correction
-                      </a>{' '}
-                    </>
-                  )}
+                <li key={i} data-kind={c.kind}>
+                  {c.correction ? (
+                    <a href={`#${c.correction}`} className="whats-new__tag whats-new__tag--correction">
+                      {CHANGE_KIND_LABEL.correction}
+                    </a>
+                  ) : (
+                    <span className="whats-new__tag">{CHANGE_KIND_LABEL[c.kind]}</span>
+                  )}{' '}
                   {c.text}
                 </li>
               ))}

@@ -4,6 +4,7 @@
  * month, newest first. Pure.
  */
 import { correctionAnchor, isCorrection, releaseAnchor } from '../../data/corrections'
+import type { ChangeKind } from '../../data/schema'
 import type { FeedEntry } from '../../data/feed'
 import { formatDate } from '../../lib/format'
 
@@ -13,7 +14,8 @@ export interface WhatsNew {
     anchor: string
     version: string
     date: string
-    changes: Array<{ text: string; correction: string | null }>
+    /** Each line with its kind; a correction with its anchor in the list of corrections. */
+    changes: Array<{ kind: ChangeKind; text: string; correction: string | null }>
   }>
   /** Status changes and new deals, by month of their date. */
   months: Array<{ month: string; label: string; entries: FeedEntry[] }>
@@ -31,9 +33,10 @@ export function whatsNewModel(entries: readonly FeedEntry[]): WhatsNew {
         anchor: releaseAnchor(version),
         version,
         date: e.date,
-        changes: (e.items ?? []).map((text) => ({
-          text,
-          correction: isCorrection(text) ? correctionAnchor(version, text) : null,
+        changes: (e.items ?? []).map((c) => ({
+          kind: c.kind,
+          text: c.text,
+          correction: isCorrection(c) ? correctionAnchor(version, c.text) : null,
         })),
       }
     })

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import { correctionAnchor, isCorrection, releaseAnchor } from '../../../src/data/corrections'
+import { changeLine, correctionAnchor, isCorrection, releaseAnchor } from '../../../src/data/corrections'
 
 describe(isCorrection, () => {
-  it('knows a correction by its own words', () => {
-    expect(isCorrection('Corrected: the date is 4 December.')).toBe(true)
-    expect(isCorrection('The count is corrected here rather than by rewriting that entry.')).toBe(true)
-    expect(isCorrection('New records for Gaza.')).toBe(false)
+  it('knows a correction by its kind, whatever its words', () => {
+    expect(isCorrection({ kind: 'correction', text: 'The Standard gives 5 December.' })).toBe(true)
+    expect(isCorrection({ kind: 'addition', text: 'New records for Gaza.' })).toBe(false)
+  })
+})
+
+describe(changeLine, () => {
+  it('labels a correction as one, once', () => {
+    expect(changeLine({ kind: 'correction', text: 'Corrected: the date is 4 December.' })).toBe(
+      'Correction: the date is 4 December.',
+    )
+    expect(changeLine({ kind: 'correction', text: 'The Standard gives 5 December.' })).toBe(
+      'Correction: The Standard gives 5 December.',
+    )
+    expect(changeLine({ kind: 'update', text: 'Summaries rewritten.' })).toBe('Summaries rewritten.')
   })
 })
 

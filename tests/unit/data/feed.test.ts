@@ -11,11 +11,14 @@ const SITE = { origin: 'https://example.org/atlas', updated: '2026-01-31', licen
 function withChanges(): Dataset {
   const d = makeFixture()
   d.changelog = [
-    { version: '0.0.1', date: '2026-01-10', changes: ['First release.'] },
+    { version: '0.0.1', date: '2026-01-10', changes: [{ kind: 'release', text: 'First release.' }] },
     {
       version: '0.0.2',
       date: '2026-01-31',
-      changes: ['New sources & <notes>.', 'Corrected: the December accords were signed on 4 December, not 5.'],
+      changes: [
+        { kind: 'addition', text: 'New sources & <notes>.' },
+        { kind: 'correction', text: 'Corrected: the December accords were signed on 4 December, not 5.' },
+      ],
     },
   ]
   return d
@@ -33,6 +36,29 @@ describe(feedEntries, () => {
       '2025-12-04 deal deal/deal-dec',
       '2025-06-27 deal deal/deal-june',
     ])
+  })
+
+  it('takes a correction from its kind, not its words: each is an entry of its own, linked from its release', () => {
+    const d = withChanges()
+    d.changelog[1]!.changes.push(
+      { kind: 'correction', text: 'Sites: Rubaya lies in Masisi territory, not Rutshuru.' },
+      { kind: 'update', text: 'Summaries rewritten where the facts changed.' },
+      ...Array.from({ length: 7 }, (_, i) => ({ kind: 'addition' as const, text: `Records added, part ${i + 1}.` })),
+      { kind: 'correction', text: 'Gaza: a date.' },
+    )
+    const fixes = feedEntries(d).filter((e) => e.kind === 'correction')
+    expect(fixes.map((e) => [e.key, e.title])).toEqual([
+      ['correction/0.0.2/2', 'Correction: the December accords were signed on 4 December, not 5.'],
+      ['correction/0.0.2/3', 'Correction: Sites: Rubaya lies in Masisi territory, not Rutshuru.'],
+      // In the changelog's order, the tenth line after the second.
+      ['correction/0.0.2/12', 'Correction: Gaza: a date.'],
+    ])
+    expect(fixes[1]!.path).toBe(
+      `/whats-new#${correctionAnchor('0.0.2', 'Sites: Rubaya lies in Masisi territory, not Rutshuru.')}`,
+    )
+    const release = feedEntries(d).find((e) => e.key === 'release/0.0.2')!
+    expect(release.items?.map((c) => c.kind).slice(0, 4)).toEqual(['addition', 'correction', 'correction', 'update'])
+    expect(release.text).toBe('Version 0.0.2 of the dataset, released 31 January 2026: 12 changes.')
   })
 
   it('says what a status changed from, and links the record', () => {
@@ -92,6 +118,13 @@ describe(atomFeed, () => {
   it('escapes the text it carries', () => {
     const release = doc.getElementsByTagNameNS(NS, 'entry')[0]!
     expect(release.getElementsByTagNameNS(NS, 'content')[0]?.textContent).toContain('<li>New sources &amp; &lt;notes&gt;.</li>')
+  })
+
+  it("labels a correction among its release's changes", () => {
+    const release = doc.getElementsByTagNameNS(NS, 'entry')[0]!
+    expect(release.getElementsByTagNameNS(NS, 'content')[0]?.textContent).toContain(
+      '<li>Correction: the December accords were signed on 4 December, not 5.</li>',
+    )
   })
 })
 

@@ -4,14 +4,16 @@ import { correctionsNaming, recordChanges } from '../../../src/data/recordChange
 import type { ChangelogEntry } from '../../../src/data/schema'
 
 const LOG: ChangelogEntry[] = [
-  { version: '1.0.0', date: '2026-01-10', changes: ['First release.'] },
+  { version: '1.0.0', date: '2026-01-10', changes: [{ kind: 'release', text: 'First release.' }] },
   {
     version: '1.1.0',
     date: '2026-02-01',
     changes: [
-      'Corrected: the TRIPP Implementation Framework is dated 13 January.',
-      'New events for Gaza.',
-      'Corrected: a quote of Tshisekedi now marks its cuts.',
+      { kind: 'correction', text: 'Corrected: the TRIPP Implementation Framework is dated 13 January.' },
+      { kind: 'addition', text: 'New events for Gaza.' },
+      { kind: 'correction', text: 'Corrected: a quote of Tshisekedi now marks its cuts.' },
+      // A correction is known by its kind, not its words.
+      { kind: 'correction', text: 'Gaza: the count of violations is the media office’s, not the UN’s.' },
     ],
   },
 ]
@@ -19,12 +21,19 @@ const LOG: ChangelogEntry[] = [
 describe(correctionsNaming, () => {
   it('keeps only the corrections that name the record, with their release', () => {
     expect(correctionsNaming(LOG, ['tripp-implementation-framework', 'TRIPP Implementation Framework (TIF)'])).toEqual([
-      { version: '1.1.0', date: '2026-02-01', changes: ['Corrected: the TRIPP Implementation Framework is dated 13 January.'] },
+      {
+        version: '1.1.0',
+        date: '2026-02-01',
+        changes: [{ kind: 'correction', text: 'Corrected: the TRIPP Implementation Framework is dated 13 January.' }],
+      },
     ])
   })
 
   it('ignores other changes that name it, and names too short to match safely', () => {
-    expect(correctionsNaming(LOG, ['Gaza', 'a'])).toEqual([])
+    expect(correctionsNaming(LOG, ['Gaza', 'a'])[0]?.changes.map((c) => c.text)).toEqual([
+      'Gaza: the count of violations is the media office’s, not the UN’s.',
+    ])
+    expect(correctionsNaming(LOG, ['Gaz', 'a'])).toEqual([])
   })
 })
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { mapFrameText } from '../../../../src/pages/map/mapFrame'
+import { makeIndex } from '../../../../src/data/selectors'
+import { mapFrameTable, mapFrameText } from '../../../../src/pages/map/mapFrame'
+import { makeFixture } from '../../../fixtures/dataset'
 
 const fresh = { latestEvent: '2026-07-03', checkedThrough: '2026-07-04' }
 
@@ -19,5 +21,28 @@ describe(mapFrameText, () => {
     const t = mapFrameText({ mineralName: null, caption: '9 conflicts' }, { mineral: null, measure: 'reserves' }, fresh)
     expect(t.sources.join()).not.toContain('USGS')
     expect(t).toMatchObject({ embedPath: '/embed/map', pagePath: '/', fileName: 'mineral-peace-atlas-map' })
+  })
+})
+
+describe(mapFrameTable, () => {
+  const ix = makeIndex(makeFixture())
+  const drc = [ix.conflicts.get('drc-rwanda')!]
+  it('mapFrameText and mapFrameTable(…, date) say and download the status on the map’s date, not the latest', () => {
+    const t = mapFrameText(
+      { mineralName: null, caption: '1 conflict' },
+      { mineral: null, measure: 'reserves', date: '2025-07-01' },
+      fresh,
+    )
+    expect(t.title).toBe('The conflicts and their peace deals, shaded by each conflict’s status on 1 July 2025')
+    expect(mapFrameTable(ix, { shares: null }, drc, '2025-07-01')).toEqual({
+      header: ['conflict_id', 'conflict', 'status', 'status_since', 'map_date'],
+      rows: [['drc-rwanda', 'DRC–Rwanda and M23', 'Ceasefire', '2025-06-27', '2025-07-01']],
+    })
+    expect(mapFrameTable(ix, { shares: null }, drc).rows[0]).toEqual([
+      'drc-rwanda',
+      'DRC–Rwanda and M23',
+      'Fighting continues',
+      '2025-12-10',
+    ])
   })
 })

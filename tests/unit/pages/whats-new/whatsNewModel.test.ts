@@ -8,7 +8,14 @@ import { fixtureContext } from '../routeContext'
 
 function withCorrection() {
   const d = makeFixture()
-  d.changelog.push({ version: '0.0.2', date: '2026-02-01', changes: ['Sources added.', 'Corrected: a date.'] })
+  d.changelog.push({
+    version: '0.0.2',
+    date: '2026-02-01',
+    changes: [
+      { kind: 'addition', text: 'Sources added.' },
+      { kind: 'correction', text: 'Corrected: a date.' },
+    ],
+  })
   return d
 }
 
@@ -20,8 +27,8 @@ describe(whatsNewModel, () => {
     expect(m.corrections).toEqual([{ anchor, date: '2026-02-01', version: '0.0.2', text: 'Corrected: a date.' }])
     expect(m.releases.map((r) => r.version)).toEqual(['0.0.2', '0.0.1'])
     expect(m.releases[0]!.changes).toEqual([
-      { text: 'Sources added.', correction: null },
-      { text: 'Corrected: a date.', correction: anchor },
+      { kind: 'addition', text: 'Sources added.', correction: null },
+      { kind: 'correction', text: 'Corrected: a date.', correction: anchor },
     ])
   })
 
