@@ -74,7 +74,10 @@ export function dealCard(ctx: BuildContext, a: Agreement): SocialCard {
   if (states.length > 0)
     chart = region?.countries.some((x) => x.iso3 && states.includes(x.iso3)) ? regionChart(region, shade(states)) : null
   else if (region && conflict) {
-    legend = [{ label: `party to the ${conflict.shortName} conflict (no signatory is a state)`, fill, stroke }]
+    legend = [
+      { label: 'No signatory is a state: the map shades the parties to the conflict.' },
+      { label: `party to the ${conflict.shortName} conflict`, fill, stroke },
+    ]
     chart = regionChart(region, shade(partyIso3s(ctx.ix, conflict)))
   } else legend = ids.length > 0 ? [{ label: 'No signatory is a state.' }] : []
   return {
