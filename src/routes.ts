@@ -10,15 +10,20 @@ import type { ComponentType } from 'react'
 import type { RouteBuild, RouteDef } from './pages/routeTypes'
 
 const PAGES = import.meta.glob<{ Page: ComponentType }>('./pages/*/*Page.tsx')
-const BUILDS = import.meta.glob<{ route: RouteBuild }>('./pages/*/*oute.ts')
+// The build modules run at build time only, in the server bundle: the browser's bundle leaves them out.
+const BUILDS: Record<string, () => Promise<{ route: RouteBuild }>> = import.meta.env.SSR
+  ? import.meta.glob<{ route: RouteBuild }>('./pages/*/*oute.ts')
+  : {}
+const browserHasNoBuild = () => Promise.reject(new Error('route build modules run at build time only'))
 
 function entry(id: string, path: string, page: string, build: string): RouteDef {
   const pageKey = `./pages/${page}.tsx`
   const buildKey = `./pages/${build}.ts`
   const loadPage = PAGES[pageKey]
   const loadBuild = BUILDS[buildKey]
-  if (!loadPage || !loadBuild) throw new Error(`route "${id}": no ${loadPage ? buildKey : pageKey}`)
-  return { id, path, module: `src/pages/${page}.tsx`, page: loadPage, build: loadBuild }
+  if (!loadPage || (import.meta.env.SSR && !loadBuild))
+    throw new Error(`route "${id}": no ${loadPage ? buildKey : pageKey}`)
+  return { id, path, module: `src/pages/${page}.tsx`, page: loadPage, build: loadBuild ?? browserHasNoBuild }
 }
 
 export const ROUTES: readonly RouteDef[] = [
