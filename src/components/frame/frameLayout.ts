@@ -32,6 +32,7 @@ interface Limits {
 }
 const FREE: Limits = { title: 3, subtitle: 4, footer: 2 }
 const FIXED: readonly Limits[] = [
+  { title: 3, subtitle: 8, footer: 2 },
   { title: 2, subtitle: 8, footer: 2 },
   { title: 2, subtitle: 4, footer: 2 },
   { title: 2, subtitle: 2, footer: 1 },
