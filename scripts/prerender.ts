@@ -25,9 +25,9 @@ import {
 import { ATOM_FEED_FILE, JSON_FEED_FILE } from '../src/data/feedFormat'
 import type { CitationMetaInput } from '../src/lib/citationMeta'
 import { embedOfPage, isEmbedPath, oembedFileOf, pageOfEmbed } from '../src/lib/embedPaths'
-import { formatDate } from '../src/lib/format'
 import { oembedOf } from '../src/lib/oembed'
 import { normaliseBase, normaliseSiteUrl } from '../src/lib/siteConfig'
+import { lightTokens } from '../src/og/cardTokens'
 import { makeSocialSvg } from '../src/og/socialImage'
 import { headTags } from './head'
 import { makeShell, type Manifest } from './shell'
@@ -46,7 +46,8 @@ const shell = makeShell(readFileSync(join(DIST, 'index.html'), 'utf8'), manifest
 
 function png(svg: string): Buffer {
   return new Resvg(svg, {
-    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+    // DejaVu Sans for every family: the widest common sans, which the cards' text boxes are measured for.
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
     fitTo: { mode: 'width', value: 1200 },
   })
     .render()
@@ -82,18 +83,14 @@ const citeOf = (path: string, title: string, description: string): CitationMetaI
     ],
   },
 })
+// The light theme's colours, which the cards are drawn in.
+const tokens = lightTokens(readFileSync('src/styles/tokens.css', 'utf8'))
 const ogImage = (path: string) => `/og/${path === '/' ? 'atlas' : path.replace(/^\//, '').replace(/\//g, '-')}.png`
 
-write(
-  join(DIST, 'og/atlas.png'),
-  png(
-    makeSocialSvg({
-      kicker: 'Peace deals and the minerals behind them',
-      title: `${server.DATA.conflicts.length} conflicts, their deals and the minerals they trade`,
-      date: `Sources checked through ${formatDate(meta.sourcesCheckedThrough)}`,
-    }),
-  ),
-)
+// The atlas's own card, for pages without one of their own, is the home map's.
+const homeCard = server.cardOf('/')
+if (!homeCard) throw new Error('the home page has no social card')
+write(join(DIST, 'og/atlas.png'), png(makeSocialSvg(homeCard, tokens)))
 
 for (const p of pages) {
   const data = server.dataOf(p.path)
@@ -102,7 +99,7 @@ for (const p of pages) {
   if (!head) throw new Error(`${p.path}: the page set no title (PageMeta missing)`)
   const card = server.cardOf(p.path)
   const image = card ? ogImage(p.path) : '/og/atlas.png'
-  if (card) write(join(DIST, image), png(makeSocialSvg(card)))
+  if (card) write(join(DIST, image), png(makeSocialSvg(card, tokens)))
   const json = JSON.stringify(data)
   write(join(DIST, dataFileOf(p.path)), json)
   // An embed's canonical page is the atlas's own; a page with an embed has an oEmbed file, linked from both.

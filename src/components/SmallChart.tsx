@@ -14,18 +14,21 @@ export function SmallChart({
   unit,
   series,
   percent = false,
+  bare = false,
 }: {
   title: string
   unit: string
   series: ReadonlyArray<{ year: string; value: UsgsValue }>
   percent?: boolean
+  /** Inside a frame, which gives the title and unit: the chart alone. */
+  bare?: boolean
 }) {
   const pts = series.map((s, i) => ({ i, year: s.year, v: s.value.value, raw: s.value.raw }))
   const vals = pts.flatMap((p) => (p.v === null ? [] : [p.v]))
   if (vals.length === 0) {
     return (
-      <figure className="small-chart">
-        <figcaption>{title}</figcaption>
+      <figure className={`small-chart${bare ? ' small-chart--bare' : ''}`}>
+        {!bare && <figcaption>{title}</figcaption>}
         <p className="muted">
           USGS gives no figures for this series
           {pts.length ? ` (${pts.map((p) => `${p.year}: ${p.raw || 'NA'}`).join(', ')})` : ''}.
@@ -49,10 +52,12 @@ export function SmallChart({
       .x((p) => r1(x(p.i)))
       .y((p) => r1(y(p.v ?? 0)))(pts) ?? ''
   return (
-    <figure className="small-chart">
-      <figcaption>
-        {title} <span className="muted">({unit})</span>
-      </figcaption>
+    <figure className={`small-chart${bare ? ' small-chart--bare' : ''}`}>
+      {!bare && (
+        <figcaption>
+          {title} <span className="muted">({unit})</span>
+        </figcaption>
+      )}
       <svg
         viewBox={`0 0 ${W} ${H}`}
         role="img"

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Site } from '../data/schema'
 import { siteSymbol } from './siteSymbols'
-import { placeLabels, type LabelCandidate } from './labelPlacement'
+import { placeLabels } from './labelPlacement'
+import { labelClass, locatorCandidates, measureLabels } from './locatorLabels'
 import type { RegionShapes } from './locator'
 import './siteSymbols.css'
 import './LocatorMap.css'
@@ -33,59 +34,42 @@ export function LocatorMap({
   }, [region, sites])
 
   // Labels keep at least their CSS size on screen: where the map is drawn smaller than its
-  // box (a phone), they grow by as much, and the fewer that fit are placed.
+  // box (a phone), they grow by as much, and the fewer that fit are placed. Their widths are
+  // measured as drawn, so that none placed near the edge runs past it.
   const svgRef = useRef<SVGSVGElement>(null)
-  const [grow, setGrow] = useState(1)
+  const [fit, setFit] = useState<{ grow: number; widths: ReadonlyMap<string, number> }>({
+    grow: 1,
+    widths: new Map(),
+  })
+  const { grow } = fit
+  const isParty = (iso3: string | null) => iso3 !== null && parties.includes(iso3)
+  const points = useMemo(() => projected.filter((p) => !p.d), [projected])
   useEffect(() => {
     const svg = svgRef.current
     if (!svg || typeof ResizeObserver === 'undefined') return
     const ro = new ResizeObserver(() => {
       const w = svg.getBoundingClientRect().width
-      if (w > 0) setGrow(Math.max(1, Math.round((region.width / w) * 20) / 20))
+      if (w <= 0) return
+      const g = Math.max(1, Math.round((region.width / w) * 20) / 20)
+      setFit({ grow: g, widths: measureLabels(svg, locatorCandidates(region, points, isParty, g)) })
     })
     ro.observe(svg)
     return () => ro.disconnect()
-  }, [region.width])
-  const isParty = (iso3: string | null) => iso3 !== null && parties.includes(iso3)
-  const labels = useMemo(() => {
-    const points = projected.filter((p) => !p.d)
-    const countryLabel = (c: RegionShapes['countries'][number]): LabelCandidate[] =>
-      c.label
-        ? [
-            {
-              id: `c-${c.name}`,
-              text: c.name,
-              x: c.label[0],
-              y: c.label[1],
-              // A party's name: 13 px, and never under 11 px on screen, as every label.
-              size: isParty(c.iso3) ? Math.max(13, 11 * grow) : 11 * grow,
-              kind: isParty(c.iso3) ? 'near' : 'centre',
-              bold: isParty(c.iso3),
-            },
-          ]
-        : []
-    // Most important first: the parties' names, then the sites, then the neighbours.
-    const candidates: LabelCandidate[] = [
-      ...region.countries.filter((c) => isParty(c.iso3)).flatMap(countryLabel),
-      ...points.map((p) => ({
-        id: `s-${p.site.id}`,
-        text: p.site.name,
-        x: p.x,
-        y: p.y,
-        size: 11 * grow,
-        kind: 'beside' as const,
-      })),
-      ...region.countries.filter((c) => !isParty(c.iso3)).flatMap(countryLabel),
-    ]
-    return placeLabels(
-      candidates,
-      points.map((p) => [p.x, p.y]),
-      region.width,
-      region.height,
-    )
     // isParty only reads `parties`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [region, projected, parties, grow])
+  }, [region, points, parties])
+  const labels = useMemo(
+    () =>
+      placeLabels(
+        locatorCandidates(region, points, isParty, grow).map((c) => ({ ...c, width: fit.widths.get(c.id) })),
+        points.map((p) => [p.x, p.y]),
+        region.width,
+        region.height,
+      ),
+    // isParty only reads `parties`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [region, points, parties, grow, fit.widths],
+  )
   const partyLabels = new Set(region.countries.filter((c) => isParty(c.iso3)).map((c) => `c-${c.name}`))
   const titleId = `loc-title-${region.conflict}`
   return (
@@ -127,11 +111,7 @@ export function LocatorMap({
             style={
               grow > 1 ? { fontSize: l.size, ...(l.id.startsWith('s-') ? { strokeWidth: 3 * grow } : {}) } : undefined
             }
-            className={
-              l.id.startsWith('s-')
-                ? 'locator__site-label'
-                : `locator__label${partyLabels.has(l.id) ? ' is-party' : ''}`
-            }
+            className={labelClass(l.id, partyLabels.has(l.id))}
           >
             {l.text}
           </text>

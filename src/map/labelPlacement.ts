@@ -14,6 +14,8 @@ export interface LabelCandidate {
   kind: 'centre' | 'beside' | 'near'
   /** Bold type runs wider. */
   bold?: boolean
+  /** The label's width as drawn, when it has been measured: it replaces the estimate. */
+  width?: number
 }
 
 export interface PlacedLabel {
@@ -43,7 +45,8 @@ export function placeLabels(
   const taken: Box[] = symbols.map(([x, y]) => [x - 6, y - 6, x + 6, y + 6])
   const out: PlacedLabel[] = []
   for (const c of candidates) {
-    const w = c.text.length * c.size * (c.bold ? 0.62 : 0.56)
+    // The estimate is that of a wide sans (DejaVu Sans); a measured width replaces it.
+    const w = c.width ?? c.text.length * c.size * (c.bold ? 0.7 : 0.6)
     const h = c.size * 1.15
     const centre = { box: [c.x - w / 2, c.y - h * 0.8, c.x + w / 2, c.y + h * 0.3] as Box, x: c.x, y: c.y }
     const beside: Array<{ box: Box; x: number; y: number; anchor: PlacedLabel['anchor'] }> = [

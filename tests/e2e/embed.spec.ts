@@ -40,3 +40,25 @@ test("every deal's oEmbed answer parses and frames its embed", async ({ page, re
   const page2 = await request.get('/deals/washington-accords')
   expect(page2.headers()['x-frame-options']).toBe('DENY')
 })
+
+test('on a phone, every name on the DRC–Rwanda locator lies whole inside the map, embedded or on its page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  for (const path of ['/embed/conflicts/drc-rwanda', '/conflicts/drc-rwanda']) {
+    await page.goto(path)
+    const map = page.locator('.locator svg')
+    await map.scrollIntoViewIfNeeded()
+    await expect(map.locator('text', { hasText: 'Rwanda' }).first()).toBeVisible()
+    const outside = await map.evaluate((svg) => {
+      const r = svg.getBoundingClientRect()
+      return [...svg.querySelectorAll('text')]
+        .filter((t) => {
+          const b = t.getBoundingClientRect()
+          return b.left < r.left || b.right > r.right || b.top < r.top || b.bottom > r.bottom
+        })
+        .map((t) => t.textContent)
+    })
+    expect(outside, path).toEqual([])
+  }
+})

@@ -48,4 +48,9 @@ test('the timeline and a mineral chart download with their titles, legends and c
   const csv = (await download(page, '.mineral-map-frame', 'csv')).body.toString('utf8')
   expect(csv.split('\r\n')[0]).toContain('share_of_world_percent')
   expect(csv).toContain('COD,')
+  // The United States' charts below it are frames of their own.
+  const us = (await download(page, '.mineral-us-frame', 'svg')).body.toString('utf8')
+  expect(us).toContain('US net import reliance on cobalt')
+  expect(us).toContain('2025e')
+  expect(us).toContain('U.S. Geological Survey')
 })

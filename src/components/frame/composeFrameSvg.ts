@@ -38,8 +38,8 @@ export function composeFrameSvg(layout: FrameLayout, parts: FrameParts): string 
       const { x, y } = p.box
       const base = (y + legendSize * 0.85).toFixed(1)
       if (p.kind === 'text')
-        return `<text x="${x.toFixed(1)}" y="${base}" font-size="${legendSize}" fill="${colours.muted}">${escapeXml(entry.label)}</text>`
-      return `<g transform="translate(${x.toFixed(1)},${y.toFixed(1)})">${entry.swatch(legendSize)}</g><text x="${(x + legendSize + 6).toFixed(1)}" y="${base}" font-size="${legendSize}" fill="${colours.text}">${escapeXml(entry.label)}</text>`
+        return `<text x="${x.toFixed(1)}" y="${base}" font-size="${legendSize}" fill="${colours.muted}">${escapeXml(p.label)}</text>`
+      return `<g transform="translate(${x.toFixed(1)},${y.toFixed(1)})">${entry.swatch(legendSize)}</g><text x="${(x + legendSize + 6).toFixed(1)}" y="${base}" font-size="${legendSize}" fill="${colours.text}">${escapeXml(p.label)}</text>`
     })
     .join('\n')
   return `<?xml version="1.0" encoding="UTF-8"?>

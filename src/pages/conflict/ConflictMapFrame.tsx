@@ -8,12 +8,8 @@ import { LocatorLegend } from '../../map/LocatorLegend'
 import { LocatorMap } from '../../map/LocatorMap'
 import type { RegionShapes } from '../../map/locator'
 import type { ConflictModel } from './conflictModel'
+import { CONFLICT_MAP_SOURCES, freshnessText } from './conflictMapText'
 import '../../map/MapLegend.css'
-
-const SOURCES = [
-  'shapes from Natural Earth 1:50m via world-atlas (de facto borders, no endorsement)',
-  'sites and statuses from the Mineral Peace Atlas dataset, each with its sources on this page',
-]
 
 /** The sites the locator shows, as a table. Pure. */
 export function sitesTable(sites: readonly Site[]): FrameTable {
@@ -47,8 +43,8 @@ export function ConflictMapFrame({ model, region }: { model: ConflictModel; regi
         title: `Where: ${conflict.name}`,
         subtitle:
           `The parties, shaded by the conflict's status (${label} since ${formatDate(status.date)}), and the ` +
-          `${sites.length} sites the atlas records. ${freshness.latestEvent ? `Latest sourced event ${formatDate(freshness.latestEvent)}; s` : 'S'}ources checked through ${formatDate(freshness.checkedThrough)}.`,
-        sources: SOURCES,
+          `${sites.length} sites the atlas records. ${freshnessText(freshness.latestEvent, freshness.checkedThrough, formatDate)}`,
+        sources: CONFLICT_MAP_SOURCES,
         fileName: `mineral-peace-atlas-${conflict.id}-map`,
         data: () => sitesTable(sites),
         embedPath: `/embed/conflicts/${conflict.id}`,

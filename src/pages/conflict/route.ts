@@ -1,6 +1,5 @@
 import type { RouteBuild } from '../routeTypes'
-import { formatDate } from '../../lib/format'
-import { currentStatus, neighbours, sitesOfConflict } from '../../data/selectors'
+import { neighbours, sitesOfConflict } from '../../data/selectors'
 import { placeSites } from '../../map/placeSites'
 import { conflictSlice } from './conflictSlice'
 import { conflictCard } from './conflictCard'
@@ -30,7 +29,6 @@ export const route: RouteBuild = {
   card: (ctx, { conflictId = '' }) => {
     const c = ctx.ix.conflicts.get(conflictId)
     if (!c) return null
-    const s = currentStatus(c)
-    return conflictCard(ctx, c, `${s.label} (${formatDate(s.date)})`)
+    return conflictCard(ctx, c)
   },
 }

@@ -3,9 +3,7 @@ import { assessmentsOfAgreement, discrepanciesOfAgreement } from '../../data/sel
 import { complete } from '../../data/slice'
 import { correctionsNaming } from '../../data/recordChanges'
 import { thinAgreement, thinConflict } from '../../data/thin'
-import { formatDate } from '../../lib/format'
-import { AGREEMENT_TYPE_LABEL } from '../../lib/labels'
-import { cardMap, partyNames } from '../conflict/conflictCard'
+import { dealCard } from '../conflict/conflictCard'
 import { relatedIds } from './dealModel'
 
 /** A deal's page: the deal, its conflict's name, the deals related to it, the evidence and their sources. */
@@ -30,23 +28,6 @@ export const route: RouteBuild = {
   },
   card: (ctx, { dealId = '' }) => {
     const a = ctx.ix.agreements.get(dealId)
-    if (!a) return null
-    const conflict = a.conflict ? ctx.ix.conflicts.get(a.conflict) : undefined
-    // The parties a card names are the deal's own signatories; the conflict's when it lists none.
-    const signatories = [...new Set(a.signatories.map((s) => s.party))].map(
-      (id) => ctx.ix.actors.get(id)?.shortName ?? ctx.ix.actors.get(id)?.name ?? id,
-    )
-    return {
-      kicker: [
-        AGREEMENT_TYPE_LABEL[a.type],
-        conflict?.shortName ?? (a.track === 'minerals-diplomacy' ? 'Minerals diplomacy' : ''),
-      ]
-        .filter(Boolean)
-        .join(' · '),
-      title: a.commonName ?? a.title,
-      date: formatDate(a.date, a.datePrecision),
-      parties: signatories.length > 0 ? signatories.join(' · ') : conflict ? partyNames(ctx, conflict) : '',
-      map: conflict ? cardMap(ctx, conflict) : undefined,
-    }
+    return a ? dealCard(ctx, a) : null
   },
 }

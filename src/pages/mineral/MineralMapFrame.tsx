@@ -8,6 +8,7 @@ import type { CountryLook } from '../../map/WorldMap'
 import { WorldMap } from '../../map/WorldMap'
 import type { WorldCountry } from '../../map/worldPaths'
 import type { mineralModel } from './mineralModel'
+import { mineralMapText } from './mineralMapText'
 
 type MineralModel = NonNullable<ReturnType<typeof mineralModel>>
 
@@ -46,18 +47,13 @@ export function MineralMapFrame({
 }) {
   const { resource, table, shares, partyIsos, unit } = model
   const name = resource.name.toLowerCase()
-  const what = measure === 'reserves' ? 'reserves' : `production in ${table.years.latest}`
+  const text = mineralMapText(resource, table, measure)
   return (
     <Frame
       titleAs={titleAs}
       className="mineral-map-frame"
       text={{
-        title: `${resource.name} ${measure}: each country's share of the world total`,
-        subtitle: `Share of the world's ${name} ${what} as the USGS gives it (Mineral Commodity Summaries 2026, February 2026); the parties to the conflicts the atlas follows outlined.`,
-        sources: [
-          `U.S. Geological Survey, Mineral Commodity Summaries 2026: ${table.name}, table “${table.table}” (public domain)`,
-          'borders from Natural Earth via world-atlas',
-        ],
+        ...text,
         fileName: `mineral-peace-atlas-${resource.id}-${measure}`,
         data: () => sharesTable(shares, unit, partyIsos),
         embedPath: `/embed/minerals/${resource.id}`,

@@ -2,7 +2,6 @@ import { Link, useParams } from 'react-router'
 import { CiteBlock } from '../../components/CiteBlock'
 import { DataLink } from '../../components/DataLink'
 import { PageMeta } from '../../components/PageMeta'
-import { SmallChart } from '../../components/SmallChart'
 import { SourceList, SourceNumbering } from '../../components/Sources'
 import { useAtlas, useNotFoundCatalogue, useRouteExtra } from '../../lib/hooks/atlasContext'
 import type { WorldCountry } from '../../map/worldPaths'
@@ -16,6 +15,7 @@ import { mineralModel } from './mineralModel'
 import { MineralClaims } from './MineralClaims'
 import { MineralDeals } from './MineralDeals'
 import { MineralMapFrame } from './MineralMapFrame'
+import { MineralUsFrames } from './MineralUsFrames'
 import '../../components/Badges.css'
 import '../../components/ChinaShareItem.css'
 import '../../components/ShareBars.css'
@@ -148,17 +148,7 @@ export function Page() {
 
         <section aria-labelledby="us-h">
           <h2 id="us-h">The United States&rsquo; position</h2>
-          <div className="small-charts">
-            <SmallChart
-              title="US net import reliance"
-              unit="% of apparent consumption"
-              series={table.netImportReliance}
-              percent
-            />
-            {table.prices.slice(0, 1).map((p) => (
-              <SmallChart key={p.form} title={`Price, ${p.form}`} unit={p.unit} series={p.series} />
-            ))}
-          </div>
+          <MineralUsFrames resource={resource} table={table} />
           {table.usesText && (
             <details>
               <summary>USGS on US use</summary>

@@ -3,6 +3,7 @@ import { agreementsOfResource, conflictsOfResource } from '../../data/selectors'
 import { complete } from '../../data/slice'
 import { thinAgreement, thinConflict } from '../../data/thin'
 import { worldCountries } from '../../map/worldGeometry'
+import { mineralCard } from './mineralCard'
 
 /** A mineral's page: its USGS table, the claims made about it, and the deals and conflicts that touch it. */
 export const route: RouteBuild = {
@@ -22,4 +23,5 @@ export const route: RouteBuild = {
       extra: { countries: worldCountries() },
     }
   },
+  card: (ctx, { mineralId = '' }) => mineralCard(ctx, mineralId),
 }

@@ -1,5 +1,6 @@
 import type { RouteBuild } from '../routeTypes'
 import { thinAgreement, thinConflict, thinStake } from '../../data/thin'
+import { timelineCard } from './timelineCard'
 
 const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s)
 
@@ -15,4 +16,5 @@ export const route: RouteBuild = {
     },
     extra: null,
   }),
+  card: timelineCard,
 }

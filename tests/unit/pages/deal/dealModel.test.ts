@@ -43,7 +43,7 @@ describe('the deal route data', () => {
 
   it('draws the card from the deal’s own signatories, not its conflict’s parties', () => {
     const card = route.card!(ctx, { dealId: 'deal-dec' })!
-    expect(card.parties).toBe('Democratic Republic of the Congo')
+    expect(card.subtitle).toContain('Signatories: Democratic Republic of the Congo.')
     expect(card.title).toBe('December accords')
   })
 })
