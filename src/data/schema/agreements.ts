@@ -1,7 +1,7 @@
 /** The data model: agreements. */
 import { z } from 'zod'
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, TERMS, TRACKS } from '../vocab'
-import { IdSchema, IsoDateSchema, PartialDateSchema, Text, sourced } from './primitives'
+import { IdSchema, IsoDateSchema, Text, sourced, statusStep } from './primitives'
 
 export const AgreementTypeSchema = z.enum(AGREEMENT_TYPES)
 export type AgreementType = z.infer<typeof AgreementTypeSchema>
@@ -44,13 +44,7 @@ export const RelationSchema = z.strictObject({
 })
 export type Relation = z.infer<typeof RelationSchema>
 
-export const AgreementStatusEntrySchema = z.strictObject({
-  date: PartialDateSchema,
-  status: AgreementStatusSchema,
-  label: Text,
-  note: Text.optional(),
-  ...sourced,
-})
+export const AgreementStatusEntrySchema = statusStep(AgreementStatusSchema, { label: Text, note: Text.optional() })
 export type AgreementStatusEntry = z.infer<typeof AgreementStatusEntrySchema>
 
 export const AgreementSchema = z.strictObject({

@@ -1,7 +1,16 @@
 /** The data model: conflicts. */
 import { z } from 'zod'
 import { CONFLICT_STATUSES, REGIONS } from '../vocab'
-import { IdSchema, Iso3Schema, IsoDateSchema, PartialDateSchema, SourceRefsSchema, Text, sourced } from './primitives'
+import {
+  IdSchema,
+  Iso3Schema,
+  IsoDateSchema,
+  PartialDateSchema,
+  SourceRefsSchema,
+  Text,
+  sourced,
+  statusStep,
+} from './primitives'
 
 export const ConflictStatusSchema = z.enum(CONFLICT_STATUSES)
 export type ConflictStatus = z.infer<typeof ConflictStatusSchema>
@@ -21,15 +30,12 @@ export const ConflictPartySchema = z.strictObject({
 })
 export type ConflictParty = z.infer<typeof ConflictPartySchema>
 
-export const StatusEntrySchema = z.strictObject({
-  date: PartialDateSchema,
-  status: ConflictStatusSchema,
+export const StatusEntrySchema = statusStep(ConflictStatusSchema, {
   /** Short label for the dated sequence, e.g. "Ceasefire agreed". */
   label: Text,
   note: Text.optional(),
   /** Agreement this entry is about, if any. */
   agreement: IdSchema.optional(),
-  ...sourced,
 })
 export type StatusEntry = z.infer<typeof StatusEntrySchema>
 

@@ -72,3 +72,10 @@ export type Verification = z.infer<typeof VerificationSchema>
 export const SourceRefsSchema = z.array(IdSchema).min(1, { error: 'expected at least one source id' })
 
 export const sourced = { sources: SourceRefsSchema, verification: VerificationSchema }
+
+/**
+ * One dated, sourced step of a status history (oldest first): when, the status in the
+ * history's own vocabulary, then the history's own words on it.
+ */
+export const statusStep = <S extends z.ZodType, F extends z.core.$ZodLooseShape>(status: S, fields: F) =>
+  z.strictObject({ date: PartialDateSchema, status, ...fields, ...sourced })

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { Text, statusStep } from '../../../../src/data/schema/primitives'
+
+const Step = statusStep(z.enum(['open', 'shut']), { label: Text })
+const step = { date: '2025-06', status: 'open', label: 'Opened', sources: ['src-a'], verification: 'verified' }
+
+describe('statusStep', () => {
+  it('statusStep(status, fields) takes the date, the status, the own fields and the sources, in that order', () => {
+    expect(Object.keys(Step.shape)).toEqual(['date', 'status', 'label', 'sources', 'verification'])
+    expect(Step.parse(step)).toEqual(step)
+  })
+
+  it('statusStep(status, fields) refuses an unknown field, a status of another vocabulary and a step with no source', () => {
+    const issues = (v: unknown) => Step.safeParse(v).error?.issues.map((i) => `${i.path.join('.')}: ${i.code}`)
+    expect(issues({ ...step, note: 'x' })).toEqual([': unrecognized_keys'])
+    expect(issues({ ...step, status: 'signed' })).toEqual(['status: invalid_value'])
+    expect(issues({ ...step, sources: [] })).toEqual(['sources: too_small'])
+  })
+})
