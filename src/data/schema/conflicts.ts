@@ -8,7 +8,7 @@ import {
   PartialDateSchema,
   SourceRefsSchema,
   Text,
-  sourced,
+  sourcedFact,
   statusStep,
 } from './primitives'
 
@@ -39,7 +39,7 @@ export const StatusEntrySchema = statusStep(ConflictStatusSchema, {
 })
 export type StatusEntry = z.infer<typeof StatusEntrySchema>
 
-export const ConflictSchema = z.strictObject({
+export const ConflictSchema = sourcedFact({
   id: IdSchema,
   name: Text,
   shortName: Text,
@@ -51,7 +51,7 @@ export const ConflictSchema = z.strictObject({
   /** In our own words; never copied from the article. */
   summary: Text,
   /** Whether the White House counts it among the wars it says it ended, and what happened. */
-  whiteHouseClaim: z.strictObject({
+  whiteHouseClaim: sourcedFact({
     counted: z.boolean(),
     /**
      * The date of the claim the atlas records: the publication date of one of the claim's
@@ -59,7 +59,6 @@ export const ConflictSchema = z.strictObject({
      */
     since: PartialDateSchema.optional(),
     note: Text,
-    ...sourced,
   }),
   /** Oldest first; the last entry is the current status. */
   statusHistory: z.array(StatusEntrySchema).min(1),
@@ -85,6 +84,5 @@ export const ConflictSchema = z.strictObject({
   sourcesCheckedThrough: IsoDateSchema.optional(),
   /** Plain words on what could not be found, e.g. "No event after 3 July 2026 was found in the sources." */
   freshnessNote: Text.optional(),
-  ...sourced,
 })
 export type Conflict = z.infer<typeof ConflictSchema>

@@ -71,11 +71,14 @@ export type Verification = z.infer<typeof VerificationSchema>
 /** Ids of records in `sources.json`; every fact names at least one. */
 export const SourceRefsSchema = z.array(IdSchema).min(1, { error: 'expected at least one source id' })
 
-export const sourced = { sources: SourceRefsSchema, verification: VerificationSchema }
+const sourced = { sources: SourceRefsSchema, verification: VerificationSchema }
+
+/** A fact the atlas states: a record of exactly these fields that names its sources and how well they support it. */
+export const sourcedFact = <F extends z.core.$ZodLooseShape>(fields: F) => z.strictObject({ ...fields, ...sourced })
 
 /**
  * One dated, sourced step of a status history (oldest first): when, the status in the
  * history's own vocabulary, then the history's own words on it.
  */
 export const statusStep = <S extends z.ZodType, F extends z.core.$ZodLooseShape>(status: S, fields: F) =>
-  z.strictObject({ date: PartialDateSchema, status, ...fields, ...sourced })
+  sourcedFact({ date: PartialDateSchema, status, ...fields })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { Text, statusStep } from '../../../../src/data/schema/primitives'
+import { Text, sourcedFact, statusStep } from '../../../../src/data/schema/primitives'
 
 const Step = statusStep(z.enum(['open', 'shut']), { label: Text })
 const step = { date: '2025-06', status: 'open', label: 'Opened', sources: ['src-a'], verification: 'verified' }
@@ -16,5 +16,15 @@ describe('statusStep', () => {
     expect(issues({ ...step, note: 'x' })).toEqual([': unrecognized_keys'])
     expect(issues({ ...step, status: 'signed' })).toEqual(['status: invalid_value'])
     expect(issues({ ...step, sources: [] })).toEqual(['sources: too_small'])
+  })
+})
+
+describe('sourcedFact', () => {
+  it('sourcedFact(fields) puts the sources and their verification after the own fields, and takes no other field', () => {
+    const Fact = sourcedFact({ name: Text })
+    expect(Object.keys(Fact.shape)).toEqual(['name', 'sources', 'verification'])
+    expect(Fact.safeParse({ name: 'A', sources: ['src-a'], verification: 'secondary' }).success).toBe(true)
+    expect(Fact.safeParse({ name: 'A', sources: ['src-a'] }).success).toBe(false)
+    expect(Fact.safeParse({ name: 'A', sources: ['src-a'], verification: 'verified', url: 'x' }).success).toBe(false)
   })
 })
