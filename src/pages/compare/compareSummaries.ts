@@ -4,11 +4,12 @@
  * and a compact summary of every conflict. Pure; run at build time.
  */
 import { historyLookup, rollUp } from '../../data/implementation'
-import type { AgreementStatus, ConflictStatus, PartyRole, Stance } from '../../data/schema'
+import type { AgreementStatus, ConflictStatus, PartyRole } from '../../data/schema'
 import { agreementsOfConflict, assessmentsOfConflict, type DatasetIndex } from '../../data/selectors'
 import { agreementStatus } from '../../data/status'
 import { dealHeading, dealName, type DealHeading } from '../../data/dealHeading'
 import { conflictMinerals, dealMinerals, type MineralAtStake } from './compareMinerals'
+import { stanceLine, type StanceLine } from './stanceLine'
 
 export interface CatalogueDeal {
   id: string
@@ -16,15 +17,6 @@ export interface CatalogueDeal {
   date: string
   conflict: string | null
   track: 'peace' | 'minerals-diplomacy'
-}
-
-export interface StanceLine {
-  expert: string
-  affiliation: string
-  stance: Stance
-  date: string
-  publication: string
-  url: string
 }
 
 export interface ConflictSummary {
@@ -83,14 +75,7 @@ export function compareExtra(ix: DatasetIndex): CompareExtra {
             setback: r.setback,
           }
         }),
-      stances: assessmentsOfConflict(ix, c.id).map((s) => ({
-        expert: s.expert,
-        affiliation: s.affiliation,
-        stance: s.stance,
-        date: s.date,
-        publication: s.publication,
-        url: s.url,
-      })),
+      stances: assessmentsOfConflict(ix, c.id).map(stanceLine),
     })),
   }
 }
