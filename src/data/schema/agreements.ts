@@ -1,7 +1,7 @@
 /** The data model: agreements. */
 import { z } from 'zod'
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, TERMS, TRACKS } from '../vocab'
-import { IdSchema, IsoDateSchema, Text, sourcedFact, statusStep } from './primitives'
+import { IdSchema, IsoDateSchema, Text, labelledStep, sourcedFact } from './primitives'
 
 export const AgreementTypeSchema = z.enum(AGREEMENT_TYPES)
 export type AgreementType = z.infer<typeof AgreementTypeSchema>
@@ -43,7 +43,7 @@ export const RelationSchema = z.strictObject({
 })
 export type Relation = z.infer<typeof RelationSchema>
 
-export const AgreementStatusEntrySchema = statusStep(AgreementStatusSchema, { label: Text, note: Text.optional() })
+export const AgreementStatusEntrySchema = labelledStep(AgreementStatusSchema)
 export type AgreementStatusEntry = z.infer<typeof AgreementStatusEntrySchema>
 
 export const AgreementSchema = sourcedFact({

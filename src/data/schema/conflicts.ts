@@ -9,7 +9,7 @@ import {
   SourceRefsSchema,
   Text,
   sourcedFact,
-  statusStep,
+  labelledStep,
 } from './primitives'
 
 export const ConflictStatusSchema = z.enum(CONFLICT_STATUSES)
@@ -30,10 +30,7 @@ export const ConflictPartySchema = z.strictObject({
 })
 export type ConflictParty = z.infer<typeof ConflictPartySchema>
 
-export const StatusEntrySchema = statusStep(ConflictStatusSchema, {
-  /** Short label for the dated sequence, e.g. "Ceasefire agreed". */
-  label: Text,
-  note: Text.optional(),
+export const StatusEntrySchema = labelledStep(ConflictStatusSchema, {
   /** Agreement this entry is about, if any. */
   agreement: IdSchema.optional(),
 })

@@ -82,3 +82,12 @@ export const sourcedFact = <F extends z.core.$ZodLooseShape>(fields: F) => z.str
  */
 export const statusStep = <S extends z.ZodType, F extends z.core.$ZodLooseShape>(status: S, fields: F) =>
   sourcedFact({ date: PartialDateSchema, status, ...fields })
+
+/**
+ * A step of a deal's or a conflict's status history, as their pages list it: a short
+ * label for the dated sequence ("Ceasefire agreed") and an optional note, then `fields`.
+ */
+export const labelledStep = <S extends z.ZodType, F extends z.core.$ZodLooseShape = Record<never, never>>(
+  status: S,
+  fields: F = {} as F,
+) => statusStep(status, { label: Text, note: Text.optional(), ...fields })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { Text, sourcedFact, statusStep } from '../../../../src/data/schema/primitives'
+import { IdSchema, Text, labelledStep, sourcedFact, statusStep } from '../../../../src/data/schema/primitives'
 
 const Step = statusStep(z.enum(['open', 'shut']), { label: Text })
 const step = { date: '2025-06', status: 'open', label: 'Opened', sources: ['src-a'], verification: 'verified' }
@@ -26,5 +26,14 @@ describe('sourcedFact', () => {
     expect(Fact.safeParse({ name: 'A', sources: ['src-a'], verification: 'secondary' }).success).toBe(true)
     expect(Fact.safeParse({ name: 'A', sources: ['src-a'] }).success).toBe(false)
     expect(Fact.safeParse({ name: 'A', sources: ['src-a'], verification: 'verified', url: 'x' }).success).toBe(false)
+  })
+})
+
+describe('labelledStep', () => {
+  it('labelledStep(status, fields) is a status step with a label, an optional note, then its own fields', () => {
+    const Step = labelledStep(z.enum(['open']), { agreement: IdSchema.optional() })
+    expect(Object.keys(Step.shape)).toEqual(['date', 'status', 'label', 'note', 'agreement', 'sources', 'verification'])
+    expect(Object.keys(labelledStep(z.enum(['open'])).shape)).toEqual(['date', 'status', 'label', 'note', 'sources', 'verification'])
+    expect(Step.safeParse({ ...step, label: ' ' }).success).toBe(false)
   })
 })
