@@ -4,6 +4,7 @@ import { siteSymbol } from './siteSymbols'
 import { placeLabels, type LabelCandidate } from './labelPlacement'
 import type { RegionShapes } from './locator'
 import './siteSymbols.css'
+import '../components/svg-label.css'
 import './LocatorMap.css'
 
 /**
@@ -129,7 +130,7 @@ export function LocatorMap({
             }
             className={
               l.id.startsWith('s-')
-                ? 'locator__site-label'
+                ? 'locator__site-label svg-halo'
                 : `locator__label${partyLabels.has(l.id) ? ' is-party' : ''}`
             }
           >

@@ -6,6 +6,7 @@ import { AGREEMENT_TYPE_LABEL } from '../../lib/labels'
 import { CompareRow, Nothing } from './CompareGrid'
 import type { ConflictSummary } from './compareSummaries'
 import { MineralsRow, StancesRow, StatusPathRow } from './CompareRows'
+import '../../components/fact-list.css'
 
 const ROLES = [
   ['belligerent', 'Belligerents'],
@@ -46,7 +47,7 @@ export function ConflictComparison({ conflicts }: { conflicts: readonly Conflict
       </CompareRow>
       <CompareRow title="Parties" columns={cols}>
         {(c) => (
-          <dl className="cmp-parties">
+          <dl className="cmp-parties fact-list">
             {ROLES.map(([role, heading]) => {
               const names = c.parties.filter((p) => p.role === role).map((p) => p.name)
               return names.length === 0 ? null : (
