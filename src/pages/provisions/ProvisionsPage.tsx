@@ -39,7 +39,7 @@ export function Page() {
         </p>
       </header>
       <ProvisionsFilters view={view} choices={m.choices} onChange={setView} />
-      <div className="provisions-page__count">
+      <div className="provisions-page__count result-row">
         <p role="status" data-testid="provisions-count">
           {all ? `All ${m.rows.length} provisions` : `${rows.length} of ${m.rows.length} provisions`}
         </p>
