@@ -5,8 +5,7 @@
 import type { Column, ExportTable } from './exportTables'
 import { historyLookup, stateOf } from './implementation'
 import type { Dataset, ImplementationEntry, Provision } from './schema'
-
-const list = (xs: readonly string[] | undefined): string => (xs ?? []).join('; ')
+import { list, sourcedColumns } from './exportColumns'
 
 /** A provision with its deal's id and its implementation history, oldest first. */
 export interface ProvisionRow {
@@ -47,8 +46,7 @@ export const PROVISION_COLUMNS: ReadonlyArray<Column<ProvisionRow>> = [
     type: 'string',
     get: (r) => list(r.history.map((e) => `${e.date} ${e.status}`)),
   },
-  { name: 'sources', description: 'Source ids', type: 'string', get: (r) => list(r.provision.sources) },
-  { name: 'verification', description: 'verified, secondary or unverified', type: 'string', get: (r) => r.provision.verification },
+  ...sourcedColumns((r: ProvisionRow) => r.provision),
 ]
 
 type Entry = { agreement: string; provision: number; entry: ImplementationEntry }
@@ -76,8 +74,7 @@ export const PROVISION_TABLES: ReadonlyArray<ExportTable> = [
         get: (r) => r.entry.status,
       },
       { name: 'note', description: 'What happened, in the atlas’s words', type: 'string', get: (r) => r.entry.note },
-      { name: 'sources', description: 'Source ids', type: 'string', get: (r) => list(r.entry.sources) },
-      { name: 'verification', description: 'verified, secondary or unverified', type: 'string', get: (r) => r.entry.verification },
+      ...sourcedColumns((r: Entry) => r.entry),
     ],
   } satisfies ExportTable<Entry> as ExportTable,
 ]

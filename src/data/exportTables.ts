@@ -4,6 +4,7 @@
  */
 import type { Cell } from '../lib/csv'
 import type { Dataset } from './schema'
+import { list, sourcedColumns } from './exportColumns'
 import { PROVISION_TABLES } from './exportProvisionTables'
 
 export interface Column<T> {
@@ -20,7 +21,6 @@ export interface ExportTable<T = unknown> {
   columns: ReadonlyArray<Column<T>>
 }
 
-const list = (xs: readonly string[] | undefined): string => (xs ?? []).join('; ')
 
 function table<T>(t: ExportTable<T>): ExportTable<unknown> {
   return t as ExportTable<unknown>
@@ -43,8 +43,7 @@ export const EXPORT_TABLES: ReadonlyArray<ExportTable> = [
       { name: 'status_date', description: 'Date of the latest status (as of)', type: 'date', get: (c) => c.statusHistory.at(-1)?.date ?? null },
       { name: 'white_house_counts_as_ended', description: 'Whether the White House counts it among the wars it says it ended', type: 'boolean', get: (c) => c.whiteHouseClaim.counted },
       { name: 'summary', description: 'Summary in the atlas’s words', type: 'string', get: (c) => c.summary },
-      { name: 'sources', description: 'Source ids, "; "-separated', type: 'string', get: (c) => list(c.sources) },
-      { name: 'verification', description: 'verified, secondary or unverified', type: 'string', get: (c) => c.verification },
+      ...sourcedColumns((c: Row<'conflicts'>) => c, 'Source ids, "; "-separated'),
     ],
   }),
   table<Row<'agreements'>>({
@@ -68,8 +67,7 @@ export const EXPORT_TABLES: ReadonlyArray<ExportTable> = [
       { name: 'status_date', description: 'Date of the latest status', type: 'date', get: (a) => a.statusHistory.at(-1)?.date ?? null },
       { name: 'resource_terms', description: 'Mineral, energy and economic terms flagged in its provisions', type: 'string', get: (a) => list([...new Set(a.provisions.flatMap((p) => p.terms))]) },
       { name: 'summary', description: 'Summary in the atlas’s words', type: 'string', get: (a) => a.summary },
-      { name: 'sources', description: 'Source ids', type: 'string', get: (a) => list(a.sources) },
-      { name: 'verification', description: 'verified, secondary or unverified', type: 'string', get: (a) => a.verification },
+      ...sourcedColumns((a: Row<'agreements'>) => a),
     ],
   }),
   ...PROVISION_TABLES,
@@ -108,8 +106,7 @@ export const EXPORT_TABLES: ReadonlyArray<ExportTable> = [
       { name: 'share', description: 'Percent of the world, if given', type: 'number', get: (f) => f.share ?? null },
       { name: 'basis', description: 'measured, estimate or claim', type: 'string', get: (f) => f.basis },
       { name: 'claimed_by', description: 'Who made the claim', type: 'string', get: (f) => f.claimedBy ?? null },
-      { name: 'sources', description: 'Source ids', type: 'string', get: (f) => list(f.sources) },
-      { name: 'verification', description: 'verified, secondary or unverified', type: 'string', get: (f) => f.verification },
+      ...sourcedColumns((f: Row<'stakes'>['figures'][number]) => f),
     ],
   }),
   table<UsgsFlat>({
@@ -145,8 +142,7 @@ export const EXPORT_TABLES: ReadonlyArray<ExportTable> = [
       { name: 'line', description: 'Points of a line, "lon lat; …"', type: 'string', get: (s) => (s.geometry.type === 'LineString' ? list(s.geometry.coordinates.map(([x, y]) => `${x} ${y}`)) : null) },
       { name: 'conflicts', description: 'Conflict ids', type: 'string', get: (s) => list(s.conflicts) },
       { name: 'resources', description: 'Resource ids', type: 'string', get: (s) => list(s.resources) },
-      { name: 'sources', description: 'Source ids', type: 'string', get: (s) => list(s.sources) },
-      { name: 'verification', description: 'verified, secondary or unverified', type: 'string', get: (s) => s.verification },
+      ...sourcedColumns((s: Row<'sites'>) => s),
     ],
   }),
   table<Row<'discrepancies'>>({

@@ -5,6 +5,7 @@ import { placeLabels } from './labelPlacement'
 import { labelClass, locatorCandidates, measureLabels } from './locatorLabels'
 import type { RegionShapes } from './locator'
 import './siteSymbols.css'
+import '../components/svg-label.css'
 import './LocatorMap.css'
 
 /**

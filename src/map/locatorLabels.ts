@@ -44,7 +44,7 @@ export function locatorCandidates(
 
 /** The class a label is drawn with, which sets its font. */
 export const labelClass = (id: string, party: boolean): string =>
-  id.startsWith('s-') ? 'locator__site-label' : `locator__label${party ? ' is-party' : ''}`
+  id.startsWith('s-') ? 'locator__site-label svg-halo' : `locator__label${party ? ' is-party' : ''}`
 
 /** Each candidate's width in the map's units, measured with a hidden probe in the map's own SVG. */
 export function measureLabels(svg: SVGSVGElement, candidates: readonly LabelCandidate[]): Map<string, number> {

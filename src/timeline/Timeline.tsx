@@ -10,7 +10,7 @@ import './Timeline.css'
 export const TIMELINE_WIDTH = 1100
 const ROW = 22
 
-interface Props {
+export interface TimelineProps {
   items: readonly Agreement[]
   lanes: readonly LaneSpec[]
   start: string
@@ -22,7 +22,16 @@ interface Props {
 }
 
 /** The timeline chart: one lane per conflict, status bands, shaped and coloured marks. */
-export const Timeline = memo(function Timeline({ items, lanes, start, end, asOf, selected, onOpen, onHover }: Props) {
+export const Timeline = memo(function Timeline({
+  items,
+  lanes,
+  start,
+  end,
+  asOf,
+  selected,
+  onOpen,
+  onHover,
+}: TimelineProps) {
   // Today's date is the reader's, known only in the browser: drawn after hydration.
   const hydrated = useHydrated()
   const today = hydrated ? new Date().toISOString().slice(0, 10) : null

@@ -1,8 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
-import type { Agreement } from '../data/schema'
 import { useAtlas } from '../lib/hooks/atlasContext'
-import { Timeline } from './Timeline'
-import type { LaneSpec } from './timelineLayout'
+import { Timeline, type TimelineProps } from './Timeline'
 import { TimelineTooltip, type TooltipAt } from './TimelineTooltip'
 import '../components/tooltip.css'
 import './TimelineChart.css'
@@ -12,15 +10,7 @@ import './TimelineChart.css'
  * the window is narrow, while the tooltip sits on the frame itself, so the scroller
  * never clips it.
  */
-export function TimelineChart(props: {
-  items: readonly Agreement[]
-  lanes: readonly LaneSpec[]
-  start: string
-  end: string
-  asOf: string
-  selected: string | null
-  onOpen: (id: string) => void
-}) {
+export function TimelineChart(props: Omit<TimelineProps, 'onHover'>) {
   const ix = useAtlas()
   const frameRef = useRef<HTMLDivElement>(null)
   const [hover, setHover] = useState<({ id: string } & TooltipAt) | null>(null)

@@ -5,6 +5,7 @@ import { AGREEMENT_STATUS_TONE, AGREEMENT_TYPE_LABEL } from '../lib/labels'
 import { markLabels } from './markLabels'
 import type { PlacedMark } from './timelineLayout'
 import { markShape } from './typeGroups'
+import '../components/svg-label.css'
 
 export const SHAPE_PATH = {
   circle: 'M-6,0A6,6 0 1,0 6,0A6,6 0 1,0 -6,0',
@@ -113,7 +114,7 @@ export function TimelineMarks({
           const label = labels.get(m.item.id)
           return (
             label && (
-              <text key={m.item.id} x={m.x + 10} y={m.y + 3.5} className="mark__label">
+              <text key={m.item.id} x={m.x + 10} y={m.y + 3.5} className="mark__label svg-halo">
                 {label}
               </text>
             )

@@ -1,7 +1,7 @@
 /** The data model: agreements. */
 import { z } from 'zod'
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, TERMS, TRACKS } from '../vocab'
-import { IdSchema, IsoDateSchema, PartialDateSchema, Text, sourced } from './primitives'
+import { IdSchema, IsoDateSchema, Text, labelledStep, sourcedFact } from './primitives'
 
 export const AgreementTypeSchema = z.enum(AGREEMENT_TYPES)
 export type AgreementType = z.infer<typeof AgreementTypeSchema>
@@ -13,14 +13,13 @@ export type AgreementStatus = z.infer<typeof AgreementStatusSchema>
 export const TermSchema = z.enum(TERMS)
 export type Term = z.infer<typeof TermSchema>
 
-export const ProvisionSchema = z.strictObject({
+export const ProvisionSchema = sourcedFact({
   /** 1-based, stable: used in the `#provision-N` anchor. */
   n: z.int().positive(),
   text: Text,
   /** A short verbatim excerpt of the text or report, if any. */
   quote: Text.optional(),
   terms: z.array(TermSchema),
-  ...sourced,
 })
 export type Provision = z.infer<typeof ProvisionSchema>
 
@@ -44,16 +43,10 @@ export const RelationSchema = z.strictObject({
 })
 export type Relation = z.infer<typeof RelationSchema>
 
-export const AgreementStatusEntrySchema = z.strictObject({
-  date: PartialDateSchema,
-  status: AgreementStatusSchema,
-  label: Text,
-  note: Text.optional(),
-  ...sourced,
-})
+export const AgreementStatusEntrySchema = labelledStep(AgreementStatusSchema)
 export type AgreementStatusEntry = z.infer<typeof AgreementStatusEntrySchema>
 
-export const AgreementSchema = z.strictObject({
+export const AgreementSchema = sourcedFact({
   id: IdSchema,
   title: Text,
   commonName: Text.optional(),
@@ -82,6 +75,5 @@ export const AgreementSchema = z.strictObject({
   traded: z.array(z.strictObject({ party: IdSchema, gets: z.array(Text).min(1) })),
   relations: z.array(RelationSchema),
   statusHistory: z.array(AgreementStatusEntrySchema).min(1),
-  ...sourced,
 })
 export type Agreement = z.infer<typeof AgreementSchema>

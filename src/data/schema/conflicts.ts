@@ -1,7 +1,16 @@
 /** The data model: conflicts. */
 import { z } from 'zod'
 import { CONFLICT_STATUSES, REGIONS } from '../vocab'
-import { IdSchema, Iso3Schema, IsoDateSchema, PartialDateSchema, SourceRefsSchema, Text, sourced } from './primitives'
+import {
+  IdSchema,
+  Iso3Schema,
+  IsoDateSchema,
+  PartialDateSchema,
+  SourceRefsSchema,
+  Text,
+  sourcedFact,
+  labelledStep,
+} from './primitives'
 
 export const ConflictStatusSchema = z.enum(CONFLICT_STATUSES)
 export type ConflictStatus = z.infer<typeof ConflictStatusSchema>
@@ -21,19 +30,13 @@ export const ConflictPartySchema = z.strictObject({
 })
 export type ConflictParty = z.infer<typeof ConflictPartySchema>
 
-export const StatusEntrySchema = z.strictObject({
-  date: PartialDateSchema,
-  status: ConflictStatusSchema,
-  /** Short label for the dated sequence, e.g. "Ceasefire agreed". */
-  label: Text,
-  note: Text.optional(),
+export const StatusEntrySchema = labelledStep(ConflictStatusSchema, {
   /** Agreement this entry is about, if any. */
   agreement: IdSchema.optional(),
-  ...sourced,
 })
 export type StatusEntry = z.infer<typeof StatusEntrySchema>
 
-export const ConflictSchema = z.strictObject({
+export const ConflictSchema = sourcedFact({
   id: IdSchema,
   name: Text,
   shortName: Text,
@@ -45,7 +48,7 @@ export const ConflictSchema = z.strictObject({
   /** In our own words; never copied from the article. */
   summary: Text,
   /** Whether the White House counts it among the wars it says it ended, and what happened. */
-  whiteHouseClaim: z.strictObject({
+  whiteHouseClaim: sourcedFact({
     counted: z.boolean(),
     /**
      * The date of the claim the atlas records: the publication date of one of the claim's
@@ -53,7 +56,6 @@ export const ConflictSchema = z.strictObject({
      */
     since: PartialDateSchema.optional(),
     note: Text,
-    ...sourced,
   }),
   /** Oldest first; the last entry is the current status. */
   statusHistory: z.array(StatusEntrySchema).min(1),
@@ -79,6 +81,5 @@ export const ConflictSchema = z.strictObject({
   sourcesCheckedThrough: IsoDateSchema.optional(),
   /** Plain words on what could not be found, e.g. "No event after 3 July 2026 was found in the sources." */
   freshnessNote: Text.optional(),
-  ...sourced,
 })
 export type Conflict = z.infer<typeof ConflictSchema>

@@ -1,11 +1,11 @@
 /** The data model: assessments and discrepancies. */
 import { z } from 'zod'
-import { IdSchema, PartialDateSchema, Text, UrlSchema, sourced } from './primitives'
+import { IdSchema, PartialDateSchema, Text, UrlSchema, sourcedFact } from './primitives'
 
 export const StanceSchema = z.enum(['skeptical', 'mixed', 'supportive'])
 export type Stance = z.infer<typeof StanceSchema>
 
-export const AssessmentSchema = z.strictObject({
+export const AssessmentSchema = sourcedFact({
   id: IdSchema,
   expert: Text,
   affiliation: Text,
@@ -26,11 +26,10 @@ export const AssessmentSchema = z.strictObject({
     agreements: z.array(IdSchema),
     policy: z.boolean(),
   }),
-  ...sourced,
 })
 export type Assessment = z.infer<typeof AssessmentSchema>
 
-export const DiscrepancySchema = z.strictObject({
+export const DiscrepancySchema = sourcedFact({
   id: IdSchema,
   title: Text,
   conflict: IdSchema.optional(),
@@ -39,6 +38,5 @@ export const DiscrepancySchema = z.strictObject({
   sourcesSay: Text,
   atlasFollows: Text,
   why: Text,
-  ...sourced,
 })
 export type Discrepancy = z.infer<typeof DiscrepancySchema>

@@ -1,7 +1,7 @@
 /** The data model: implementation of provisions. */
 import { z } from 'zod'
 import { IMPLEMENTATION_STATUSES } from '../vocab'
-import { IdSchema, PartialDateSchema, Text, sourced } from './primitives'
+import { IdSchema, Text, statusStep } from './primitives'
 
 /**
  * How far a provision has been carried out, after the Peace Accords Matrix's scale
@@ -10,12 +10,9 @@ import { IdSchema, PartialDateSchema, Text, sourced } from './primitives'
 export const ImplementationStatusSchema = z.enum(IMPLEMENTATION_STATUSES)
 export type ImplementationStatus = z.infer<typeof ImplementationStatusSchema>
 
-export const ImplementationEntrySchema = z.strictObject({
-  date: PartialDateSchema,
-  status: ImplementationStatusSchema,
+export const ImplementationEntrySchema = statusStep(ImplementationStatusSchema, {
   /** What happened, in our words. */
   note: Text,
-  ...sourced,
 })
 export type ImplementationEntry = z.infer<typeof ImplementationEntrySchema>
 

@@ -71,4 +71,23 @@ export type Verification = z.infer<typeof VerificationSchema>
 /** Ids of records in `sources.json`; every fact names at least one. */
 export const SourceRefsSchema = z.array(IdSchema).min(1, { error: 'expected at least one source id' })
 
-export const sourced = { sources: SourceRefsSchema, verification: VerificationSchema }
+const sourced = { sources: SourceRefsSchema, verification: VerificationSchema }
+
+/** A fact the atlas states: a record of exactly these fields that names its sources and how well they support it. */
+export const sourcedFact = <F extends z.core.$ZodLooseShape>(fields: F) => z.strictObject({ ...fields, ...sourced })
+
+/**
+ * One dated, sourced step of a status history (oldest first): when, the status in the
+ * history's own vocabulary, then the history's own words on it.
+ */
+export const statusStep = <S extends z.ZodType, F extends z.core.$ZodLooseShape>(status: S, fields: F) =>
+  sourcedFact({ date: PartialDateSchema, status, ...fields })
+
+/**
+ * A step of a deal's or a conflict's status history, as their pages list it: a short
+ * label for the dated sequence ("Ceasefire agreed") and an optional note, then `fields`.
+ */
+export const labelledStep = <S extends z.ZodType, F extends z.core.$ZodLooseShape = Record<never, never>>(
+  status: S,
+  fields: F = {} as F,
+) => statusStep(status, { label: Text, note: Text.optional(), ...fields })

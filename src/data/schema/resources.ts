@@ -1,10 +1,10 @@
 /** The data model: resources and stakes. */
 import { z } from 'zod'
-import { IdSchema, SourceRefsSchema, Text, sourced } from './primitives'
+import { IdSchema, SourceRefsSchema, Text, sourcedFact } from './primitives'
 
 export const ResourceKindSchema = z.enum(['mineral', 'fuel', 'water', 'corridor'])
 
-export const ChinaShareSchema = z.strictObject({
+export const ChinaShareSchema = sourcedFact({
   /** Percent, 0-100. */
   share: z.number().min(0).max(100),
   stage: z.enum(['mining', 'refining', 'processing', 'smelting']),
@@ -12,7 +12,6 @@ export const ChinaShareSchema = z.strictObject({
   /** Qualifier as the source gives it: "over", "about", "nearly". */
   qualifier: z.enum(['exact', 'about', 'over', 'nearly']),
   note: Text.optional(),
-  ...sourced,
 })
 export type ChinaShare = z.infer<typeof ChinaShareSchema>
 
@@ -30,7 +29,7 @@ export const ResourceSchema = z.strictObject({
 })
 export type Resource = z.infer<typeof ResourceSchema>
 
-export const FigureSchema = z.strictObject({
+export const FigureSchema = sourcedFact({
   label: Text,
   value: z.number(),
   unit: Text,
@@ -41,11 +40,10 @@ export const FigureSchema = z.strictObject({
   basis: z.enum(['measured', 'estimate', 'claim']),
   claimedBy: Text.optional(),
   note: Text.optional(),
-  ...sourced,
 })
 export type Figure = z.infer<typeof FigureSchema>
 
-export const StakeSchema = z.strictObject({
+export const StakeSchema = sourcedFact({
   id: IdSchema,
   conflict: IdSchema,
   agreements: z.array(IdSchema),
@@ -56,6 +54,5 @@ export const StakeSchema = z.strictObject({
   area: Text.optional(),
   why: Text,
   figures: z.array(FigureSchema),
-  ...sourced,
 })
 export type Stake = z.infer<typeof StakeSchema>

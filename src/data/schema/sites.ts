@@ -1,10 +1,10 @@
 /** The data model: sites. */
 import { z } from 'zod'
-import { IdSchema, Text, sourced } from './primitives'
+import { IdSchema, Text, sourcedFact } from './primitives'
 
 const LonLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
 
-export const SiteSchema = z.strictObject({
+export const SiteSchema = sourcedFact({
   id: IdSchema,
   name: Text,
   kind: z.enum(['mine', 'deposit', 'corridor', 'facility', 'venue', 'city', 'dam', 'port']),
@@ -17,6 +17,5 @@ export const SiteSchema = z.strictObject({
   ]),
   description: Text,
   note: Text.optional(),
-  ...sourced,
 })
 export type Site = z.infer<typeof SiteSchema>

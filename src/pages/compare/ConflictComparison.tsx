@@ -5,8 +5,8 @@ import { formatDate } from '../../lib/format'
 import { AGREEMENT_TYPE_LABEL } from '../../lib/labels'
 import { CompareRow, Nothing } from './CompareGrid'
 import type { ConflictSummary } from './compareSummaries'
-import { MineralShares } from './MineralShares'
-import { Stances } from './Stances'
+import { MineralsRow, StancesRow, StatusPathRow } from './CompareRows'
+import '../../components/fact-list.css'
 
 const ROLES = [
   ['belligerent', 'Belligerents'],
@@ -47,7 +47,7 @@ export function ConflictComparison({ conflicts }: { conflicts: readonly Conflict
       </CompareRow>
       <CompareRow title="Parties" columns={cols}>
         {(c) => (
-          <dl className="cmp-parties">
+          <dl className="cmp-parties fact-list">
             {ROLES.map(([role, heading]) => {
               const names = c.parties.filter((p) => p.role === role).map((p) => p.name)
               return names.length === 0 ? null : (
@@ -60,9 +60,7 @@ export function ConflictComparison({ conflicts }: { conflicts: readonly Conflict
           </dl>
         )}
       </CompareRow>
-      <CompareRow title="Minerals at stake (USGS shares)" columns={cols}>
-        {(c) => <MineralShares minerals={c.minerals} />}
-      </CompareRow>
+      <MineralsRow columns={cols} />
       <CompareRow title="Deals, and what became of their provisions" columns={cols}>
         {(c) =>
           c.deals.length === 0 ? (
@@ -88,21 +86,8 @@ export function ConflictComparison({ conflicts }: { conflicts: readonly Conflict
           )
         }
       </CompareRow>
-      <CompareRow title="Status path" columns={cols}>
-        {(c) => (
-          <ol className="cmp-list cmp-status">
-            {c.statusPath.map((s, i) => (
-              <li key={i}>
-                <time dateTime={s.date}>{formatDate(s.date, 'day', true)}</time>{' '}
-                <ConflictStatusBadge status={s.status} /> {s.label}
-              </li>
-            ))}
-          </ol>
-        )}
-      </CompareRow>
-      <CompareRow title="Expert stances" columns={cols}>
-        {(c) => <Stances stances={c.stances} />}
-      </CompareRow>
+      <StatusPathRow columns={cols} Badge={ConflictStatusBadge} />
+      <StancesRow columns={cols} />
     </div>
   )
 }

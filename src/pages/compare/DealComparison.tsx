@@ -2,14 +2,12 @@ import { Link } from 'react-router'
 import { AgreementStatusBadge } from '../../components/Badges'
 import { ImplementationChart } from '../../components/ImplementationChart'
 import { ProvisionStateBadge } from '../../components/ProvisionStateBadge'
-import { formatDate } from '../../lib/format'
 import { comparePath } from '../../lib/compareParams'
 import { TERM_LABEL } from '../../lib/labels'
 import { CompareRow, Nothing } from './CompareGrid'
 import { dealColumn, termRows, type DealColumn } from './compareModel'
 import type { MineralAtStake } from './compareMinerals'
-import { MineralShares } from './MineralShares'
-import { Stances } from './Stances'
+import { MineralsRow, StancesRow, StatusPathRow } from './CompareRows'
 import { useComparedDeals } from './useComparedDeals'
 
 /** Two or three deals side by side, each read from its own page's data. */
@@ -85,9 +83,7 @@ function DealColumns({ cols }: { cols: DealColumn[] }) {
           )
         }
       </CompareRow>
-      <CompareRow title="Minerals at stake (USGS shares)" columns={cols}>
-        {(c) => <MineralShares minerals={c.minerals} />}
-      </CompareRow>
+      <MineralsRow columns={cols} />
       <CompareRow title="What became of the provisions" columns={cols}>
         {(c) =>
           c.rollUp.total > 0 ? (
@@ -98,21 +94,8 @@ function DealColumns({ cols }: { cols: DealColumn[] }) {
         }
       </CompareRow>
       <ProvisionsByTerm cols={cols} />
-      <CompareRow title="Status path" columns={cols}>
-        {(c) => (
-          <ol className="cmp-list cmp-status">
-            {c.statusPath.map((s, i) => (
-              <li key={i}>
-                <time dateTime={s.date}>{formatDate(s.date, 'day', true)}</time>{' '}
-                <AgreementStatusBadge status={s.status} /> {s.label}
-              </li>
-            ))}
-          </ol>
-        )}
-      </CompareRow>
-      <CompareRow title="Expert stances" columns={cols}>
-        {(c) => <Stances stances={c.stances} />}
-      </CompareRow>
+      <StatusPathRow columns={cols} Badge={AgreementStatusBadge} />
+      <StancesRow columns={cols} />
     </div>
   )
 }

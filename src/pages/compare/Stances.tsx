@@ -2,7 +2,7 @@ import { ExternalLink } from '../../components/ExternalLink'
 import { STANCE_LABEL } from '../../lib/labels'
 import { formatDate } from '../../lib/format'
 import { stanceCounts } from './compareModel'
-import type { StanceLine } from './compareSummaries'
+import type { StanceLine } from './stanceLine'
 import { Nothing } from './CompareGrid'
 
 /** Who among the quoted experts is skeptical, mixed or supportive, with where each said it. */

@@ -9,7 +9,7 @@ import { formatDate } from '../../lib/format'
 import { AGREEMENT_TYPE_LABEL } from '../../lib/labels'
 import type { DealModel } from '../deal/dealModel'
 import type { MineralAtStake } from './compareMinerals'
-import type { StanceLine } from './compareSummaries'
+import { stanceLine, type StanceLine } from './stanceLine'
 
 export interface ProvisionCell {
   n: number
@@ -59,14 +59,7 @@ export function dealColumn(m: DealModel, minerals: readonly MineralAtStake[]): D
       href: `${m.path}#provision-${p.provision.n}`,
     })),
     statusPath: deal.statusHistory,
-    stances: m.assessments.map((a) => ({
-      expert: a.expert,
-      affiliation: a.affiliation,
-      stance: a.stance,
-      date: a.date,
-      publication: a.publication,
-      url: a.url,
-    })),
+    stances: m.assessments.map(stanceLine),
   }
 }
 

@@ -4,10 +4,12 @@
  * and a compact summary of every conflict. Pure; run at build time.
  */
 import { historyLookup, rollUp } from '../../data/implementation'
-import type { AgreementStatus, AgreementType, ConflictStatus, PartyRole, Stance } from '../../data/schema'
+import type { AgreementStatus, ConflictStatus, PartyRole } from '../../data/schema'
 import { agreementsOfConflict, assessmentsOfConflict, type DatasetIndex } from '../../data/selectors'
 import { agreementStatus } from '../../data/status'
+import { dealHeading, dealName, type DealHeading } from '../../data/dealHeading'
 import { conflictMinerals, dealMinerals, type MineralAtStake } from './compareMinerals'
+import { stanceLine, type StanceLine } from './stanceLine'
 
 export interface CatalogueDeal {
   id: string
@@ -15,15 +17,6 @@ export interface CatalogueDeal {
   date: string
   conflict: string | null
   track: 'peace' | 'minerals-diplomacy'
-}
-
-export interface StanceLine {
-  expert: string
-  affiliation: string
-  stance: Stance
-  date: string
-  publication: string
-  url: string
 }
 
 export interface ConflictSummary {
@@ -34,17 +27,7 @@ export interface ConflictSummary {
   parties: Array<{ name: string; role: PartyRole }>
   statusPath: Array<{ date: string; status: ConflictStatus; label: string }>
   minerals: MineralAtStake[]
-  deals: Array<{
-    id: string
-    name: string
-    date: string
-    datePrecision: 'day' | 'month'
-    type: AgreementType
-    status: AgreementStatus | null
-    provisions: number
-    progress: number
-    setback: number
-  }>
+  deals: Array<DealHeading & { status: AgreementStatus | null; provisions: number; progress: number; setback: number }>
   stances: StanceLine[]
 }
 
@@ -66,7 +49,7 @@ export function compareExtra(ix: DatasetIndex): CompareExtra {
   return {
     deals: agreements.map((a) => ({
       id: a.id,
-      name: a.commonName ?? a.title,
+      name: dealName(a),
       date: a.date,
       conflict: a.conflict ?? null,
       track: a.track,
@@ -85,25 +68,14 @@ export function compareExtra(ix: DatasetIndex): CompareExtra {
         .map((a) => {
           const r = rollUp(a, history)
           return {
-            id: a.id,
-            name: a.commonName ?? a.title,
-            date: a.date,
-            datePrecision: a.datePrecision,
-            type: a.type,
+            ...dealHeading(a),
             status: agreementStatus(a)?.status ?? null,
             provisions: r.total,
             progress: r.progress,
             setback: r.setback,
           }
         }),
-      stances: assessmentsOfConflict(ix, c.id).map((s) => ({
-        expert: s.expert,
-        affiliation: s.affiliation,
-        stance: s.stance,
-        date: s.date,
-        publication: s.publication,
-        url: s.url,
-      })),
+      stances: assessmentsOfConflict(ix, c.id).map(stanceLine),
     })),
   }
 }

@@ -1,6 +1,7 @@
 import { ConflictStatusBadge, VerificationTag } from '../../components/Badges'
 import { Cite } from '../../components/Sources'
 import type { ConflictModel } from './conflictModel'
+import '../../components/fact-list.css'
 
 /** The conflict's heading: region, name, current status, parties by role and the White House claim. */
 export function ConflictHeader({ model }: { model: ConflictModel }) {
@@ -16,7 +17,7 @@ export function ConflictHeader({ model }: { model: ConflictModel }) {
           <Cite ids={status.sources} /> <VerificationTag level={status.verification} />
         </span>
       </div>
-      <dl className="parties">
+      <dl className="parties fact-list">
         {model.parties.map((g) => (
           <div key={g.role} className="parties__group">
             <dt>{g.heading}</dt>

@@ -1,5 +1,5 @@
-import { Link, useParams } from 'react-router'
-import { useAtlas, useNotFoundCatalogue, useRootData, useRouteExtra } from '../../lib/hooks/atlasContext'
+import { Link } from 'react-router'
+import { useAtlas } from '../../lib/hooks/atlasContext'
 import { VerificationTag, statusToken } from '../../components/Badges'
 import { DealList } from '../../components/DealList'
 import { StatusStep } from '../../components/StatusStep'
@@ -12,8 +12,7 @@ import { Cite, SourceNumbering } from '../../components/Sources'
 import { RecordNotFound } from '../not-found/RecordNotFound'
 import { ConflictHeader } from './ConflictHeader'
 import { ConflictMapFrame } from './ConflictMapFrame'
-import { conflictModel } from './conflictModel'
-import type { ConflictExtra } from './route'
+import { useConflictPage } from './useConflictPage'
 import '../../components/Badges.css'
 import '../../components/deal-timeline.css'
 import '../../components/status-history.css'
@@ -21,13 +20,10 @@ import './ConflictPage.css'
 
 /** One conflict: who, what was promised and traded, what happened, who says so. */
 export function Page() {
-  const { conflictId = '' } = useParams()
   const ix = useAtlas()
-  const { coverageStart } = useRootData()
-  const extra = useRouteExtra<ConflictExtra | null>()
-  const catalogue = useNotFoundCatalogue()
-  const m = conflictModel(ix, conflictId, coverageStart)
-  if (catalogue || !m) return <RecordNotFound kind="conflict" param="conflictId" catalogue={catalogue ?? []} />
+  const page = useConflictPage()
+  if (!page.found) return <RecordNotFound kind="conflict" param="conflictId" catalogue={page.catalogue} />
+  const { model: m, extra } = page
   const { conflict, sites, deals } = m
   return (
     <SourceNumbering sources={m.sources}>

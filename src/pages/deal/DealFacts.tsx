@@ -1,12 +1,13 @@
 import { Link } from 'react-router'
 import { formatDate } from '../../lib/format'
 import type { DealModel } from './dealModel'
+import '../../components/fact-list.css'
 
 /** Date, place, conflict, minerals, signatories and brokers of a deal, as a list of facts. */
 export function DealFacts({ model }: { model: DealModel }) {
   const { deal, conflict, actorName, resources } = model
   return (
-    <dl className="facts">
+    <dl className="facts fact-list">
       <div>
         <dt>Date</dt>
         <dd>

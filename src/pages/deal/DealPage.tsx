@@ -1,5 +1,5 @@
-import { Link, useLocation, useParams } from 'react-router'
-import { useAtlas, useNotFoundCatalogue } from '../../lib/hooks/atlasContext'
+import { Link, useLocation } from 'react-router'
+import { useAtlas } from '../../lib/hooks/atlasContext'
 import { AddToCompare } from '../../components/AddToCompare'
 import { AgreementStatusBadge, VerificationTag } from '../../components/Badges'
 import { EvidenceSections } from '../../components/EvidenceSections'
@@ -12,20 +12,21 @@ import { AGREEMENT_TYPE_LABEL } from '../../lib/labels'
 import { useHydrated } from '../../lib/hooks/useHydrated'
 import { RecordNotFound } from '../not-found/RecordNotFound'
 import { DealFacts } from './DealFacts'
-import { dealModel, provisionFromHash } from './dealModel'
+import { provisionFromHash } from './dealModel'
+import { DealStatusLine } from './DealStatusLine'
+import { useDealPage } from './useDealPage'
 import { Provisions } from './Provisions'
 import '../../components/status-history.css'
 import './DealPage.css'
 
 /** One deal: its text in brief, what each side gets, what became of it, and how to share it. */
 export function Page() {
-  const { dealId = '' } = useParams()
   const { hash } = useLocation()
   const hydrated = useHydrated()
   const ix = useAtlas()
-  const catalogue = useNotFoundCatalogue()
-  const m = dealModel(ix, dealId)
-  if (catalogue || !m) return <RecordNotFound kind="deal" param="dealId" catalogue={catalogue ?? []} />
+  const page = useDealPage()
+  if (!page.found) return <RecordNotFound kind="deal" param="dealId" catalogue={page.catalogue} />
+  const { model: m } = page
   const { deal, conflict, status, name, path } = m
   const wanted = provisionFromHash(hash)
   const shared = hydrated && deal.provisions.some((p) => p.n === wanted) ? wanted : null
@@ -47,12 +48,7 @@ export function Page() {
           </p>
           <h1>{name}</h1>
           {deal.commonName && deal.commonName !== deal.title && <p className="subtitle">{deal.title}</p>}
-          {status && (
-            <p data-testid="deal-status">
-              <AgreementStatusBadge status={status.status} asOf={status.date} />{' '}
-              <span className="muted">{status.label}</span>
-            </p>
-          )}
+          <DealStatusLine status={status} />
           <DealFacts model={m} />
           {deal.kind === 'agreement' && <AddToCompare id={deal.id} />}
           <ShareButtons path={path} provision={shared} title={name} />

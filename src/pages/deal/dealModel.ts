@@ -8,6 +8,7 @@ import {
 } from '../../data/selectors'
 import { historyLookup, rollUp, withHistory } from '../../data/implementation'
 import { agreementStatus } from '../../data/status'
+import { dealName } from '../../data/dealHeading'
 import { formatDate } from '../../lib/format'
 import { AGREEMENT_TYPE_LABEL } from '../../lib/labels'
 
@@ -51,7 +52,7 @@ export function dealModel(ix: DatasetIndex, dealId: string) {
   if (!deal) return null
   const assessments = assessmentsOfAgreement(ix, deal.id)
   const discrepancies = discrepanciesOfAgreement(ix, deal.id)
-  const name = deal.commonName ?? deal.title
+  const name = dealName(deal)
   const history = historyLookup(ix.data.implementation)
   const provisions = withHistory(deal, history)
   return {
@@ -68,7 +69,7 @@ export function dealModel(ix: DatasetIndex, dealId: string) {
       const a = ix.agreements.get(r.id)
       return {
         ...r,
-        title: a?.commonName ?? a?.title ?? r.id,
+        title: a ? dealName(a) : r.id,
         date: a ? formatDate(a.date, a.datePrecision, true) : null,
       }
     }),

@@ -1,13 +1,11 @@
-import { useParams } from 'react-router'
-import { AgreementStatusBadge } from '../../components/Badges'
 import { FrameFooter } from '../../components/frame/Frame'
 import { ShareMenu } from '../../components/frame/ShareMenu'
 import { PageMeta } from '../../components/PageMeta'
 import { SourceNumbering } from '../../components/Sources'
-import { useAtlas, useNotFoundCatalogue } from '../../lib/hooks/atlasContext'
 import { AGREEMENT_TYPE_LABEL } from '../../lib/labels'
 import { DealFacts } from '../deal/DealFacts'
-import { dealModel } from '../deal/dealModel'
+import { DealStatusLine } from '../deal/DealStatusLine'
+import { useDealPage } from '../deal/useDealPage'
 import { RecordNotFound } from '../not-found/RecordNotFound'
 import '../../components/Badges.css'
 import '../deal/DealPage.css'
@@ -15,11 +13,9 @@ import './EmbedCard.css'
 
 /** `/embed/deals/<id>`: a deal's card (name, status, facts, summary, credit), for other sites. */
 export function Page() {
-  const { dealId = '' } = useParams()
-  const ix = useAtlas()
-  const catalogue = useNotFoundCatalogue()
-  const m = dealModel(ix, dealId)
-  if (catalogue || !m) return <RecordNotFound kind="deal" param="dealId" catalogue={catalogue ?? []} />
+  const page = useDealPage()
+  if (!page.found) return <RecordNotFound kind="deal" param="dealId" catalogue={page.catalogue} />
+  const { model: m } = page
   const { deal, status, name, path } = m
   return (
     <SourceNumbering sources={m.sources}>
@@ -33,12 +29,7 @@ export function Page() {
           <ShareMenu title={name} embedPath={`/embed${path}`} citePath={path} />
         </div>
         <h1>{name}</h1>
-        {status && (
-          <p data-testid="deal-status">
-            <AgreementStatusBadge status={status.status} asOf={status.date} />{' '}
-            <span className="muted">{status.label}</span>
-          </p>
-        )}
+        <DealStatusLine status={status} />
         <DealFacts model={m} />
         <p className="summary">{deal.summary}</p>
         <FrameFooter

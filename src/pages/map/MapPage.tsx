@@ -120,7 +120,7 @@ export function Page() {
             countries={countryOptions}
             resultCount={model.caption.split(' · ')[0] ?? ''}
           />
-          <div className="map-frame__bar">
+          <div className="map-frame__bar result-row">
             <p className="map-caption" aria-live="polite" data-testid="map-caption">
               {model.caption}
             </p>

@@ -1,10 +1,8 @@
 import type { ReactNode } from 'react'
-import type { ProvisionState } from '../../data/implementation'
-import type { AgreementType, Term } from '../../data/schema'
 import { AGREEMENT_TYPE_LABEL, PROVISION_STATE_LABEL, TERM_LABEL } from '../../lib/labels'
 import { useHydrated } from '../../lib/hooks/useHydrated'
 import { DEFAULT_PROVISIONS_VIEW, type ProvisionsView } from '../../lib/provisionsParams'
-import type { ProvisionChoices } from './provisionsModel'
+import type { Choice, ProvisionChoices } from './provisionsModel'
 
 /** One filter: a labelled choice of one value or any. Inert until scripts run (the list then filters in place). */
 function Pick({
@@ -19,7 +17,7 @@ function Pick({
   name: string
   value: string | null
   any: string
-  options: ReadonlyArray<{ value: string; label: string; count: number }>
+  options: readonly Choice[]
   onChange: (v: string | null) => void
 }): ReactNode {
   const hydrated = useHydrated()
@@ -44,6 +42,30 @@ function Pick({
   )
 }
 
+const labelled = <T extends string>(
+  choices: ReadonlyArray<Omit<Choice<T>, 'label'>>,
+  labels: Record<T, string>,
+): Choice[] => choices.map((c) => ({ ...c, label: labels[c.value] }))
+
+/** The browser's filters, in the order shown: the view's key (also the field's name), its label and its choices. */
+const FILTERS: ReadonlyArray<{
+  key: keyof ProvisionsView
+  label: string
+  any: string
+  options: (c: ProvisionChoices) => readonly Choice[]
+}> = [
+  { key: 'term', label: 'Term', any: 'Any term', options: (c) => labelled(c.terms, TERM_LABEL) },
+  { key: 'conflict', label: 'Conflict', any: 'Any conflict', options: (c) => c.conflicts },
+  { key: 'type', label: 'Deal type', any: 'Any type', options: (c) => labelled(c.types, AGREEMENT_TYPE_LABEL) },
+  { key: 'mineral', label: 'Mineral', any: 'Any mineral', options: (c) => c.minerals },
+  {
+    key: 'status',
+    label: 'Implementation',
+    any: 'Any status',
+    options: (c) => labelled(c.states, PROVISION_STATE_LABEL),
+  },
+]
+
 /** The browser's five filters and a reset. */
 export function ProvisionsFilters({
   view,
@@ -54,53 +76,20 @@ export function ProvisionsFilters({
   choices: ProvisionChoices
   onChange: (next: ProvisionsView) => void
 }) {
-  const set =
-    <K extends keyof ProvisionsView>(k: K) =>
-    (v: string | null) =>
-      onChange({ ...view, [k]: v })
   const filtered = Object.values(view).some((v) => v !== null)
   return (
     <div className="control-row provisions-filters" role="group" aria-label="Filter the provisions">
-      <Pick
-        label="Term"
-        name="term"
-        value={view.term}
-        any="Any term"
-        onChange={set('term')}
-        options={choices.terms.map((t) => ({ ...t, label: TERM_LABEL[t.value as Term] }))}
-      />
-      <Pick
-        label="Conflict"
-        name="conflict"
-        value={view.conflict}
-        any="Any conflict"
-        onChange={set('conflict')}
-        options={choices.conflicts}
-      />
-      <Pick
-        label="Deal type"
-        name="type"
-        value={view.type}
-        any="Any type"
-        onChange={set('type')}
-        options={choices.types.map((t) => ({ ...t, label: AGREEMENT_TYPE_LABEL[t.value as AgreementType] }))}
-      />
-      <Pick
-        label="Mineral"
-        name="mineral"
-        value={view.mineral}
-        any="Any mineral"
-        onChange={set('mineral')}
-        options={choices.minerals}
-      />
-      <Pick
-        label="Implementation"
-        name="status"
-        value={view.status}
-        any="Any status"
-        onChange={set('status')}
-        options={choices.states.map((s) => ({ ...s, label: PROVISION_STATE_LABEL[s.value as ProvisionState] }))}
-      />
+      {FILTERS.map((f) => (
+        <Pick
+          key={f.key}
+          label={f.label}
+          name={f.key}
+          value={view[f.key]}
+          any={f.any}
+          onChange={(v) => onChange({ ...view, [f.key]: v })}
+          options={f.options(choices)}
+        />
+      ))}
       {filtered && (
         <button
           type="button"

@@ -39,7 +39,7 @@ export function Page() {
         </p>
       </header>
       <ProvisionsFilters view={view} choices={m.choices} onChange={setView} />
-      <div className="provisions-page__count">
+      <div className="provisions-page__count result-row">
         <p role="status" data-testid="provisions-count">
           {all ? `All ${m.rows.length} provisions` : `${rows.length} of ${m.rows.length} provisions`}
         </p>
@@ -60,13 +60,15 @@ export function Page() {
 }
 
 function ProvisionItem({ r }: { r: ProvisionListRow }) {
+  const { deal } = r
   return (
-    <li className="provision-list__item" data-deal={r.deal} data-n={r.n}>
+    <li className="provision-list__item" data-deal={deal.id} data-n={r.n}>
       <p className="provision-list__deal">
-        <Link to={`/deals/${r.deal}`}>{r.dealName}</Link>
+        <Link to={`/deals/${deal.id}`}>{deal.name}</Link>
         <span className="muted">
           {' '}
-          · {AGREEMENT_TYPE_LABEL[r.type]} · <time dateTime={r.date}>{formatDate(r.date, r.datePrecision, true)}</time>
+          · {AGREEMENT_TYPE_LABEL[deal.type]} ·{' '}
+          <time dateTime={deal.date}>{formatDate(deal.date, deal.datePrecision, true)}</time>
           {r.conflictName && ` · ${r.conflictName}`}
         </span>
       </p>

@@ -26,10 +26,10 @@ export function provisionsCsv(rows: readonly ProvisionListRow[], url: (path: str
   return toCsv(
     HEADER,
     rows.map((r) => [
-      r.deal,
-      r.dealName,
-      r.date,
-      r.type,
+      r.deal.id,
+      r.deal.name,
+      r.deal.date,
+      r.deal.type,
       r.conflict ?? (r.track === 'minerals-diplomacy' ? 'minerals-diplomacy' : null),
       r.n,
       url(r.href),

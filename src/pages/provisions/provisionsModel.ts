@@ -4,7 +4,8 @@
  * choices the data offers; and the rows a view keeps. Pure.
  */
 import { PROVISION_STATES, historyLookup, latestEntry, type ProvisionState } from '../../data/implementation'
-import type { AgreementType, Term, Verification } from '../../data/schema'
+import { dealHeading, type DealHeading } from '../../data/dealHeading'
+import type { Term, Verification } from '../../data/schema'
 import { compareDates, type DatasetIndex } from '../../data/selectors'
 import { AGREEMENT_TYPES, TERMS } from '../../data/vocab'
 import type { ProvisionsView, ProvisionsVocabulary } from '../../lib/provisionsParams'
@@ -12,11 +13,7 @@ import type { ProvisionsView, ProvisionsVocabulary } from '../../lib/provisionsP
 export const MINERALS_DIPLOMACY = 'minerals-diplomacy'
 
 export interface ProvisionListRow {
-  deal: string
-  dealName: string
-  date: string
-  datePrecision: 'day' | 'month'
-  type: AgreementType
+  deal: DealHeading
   /** The deal's conflict, or null on the minerals-diplomacy track when no conflict is tied to it. */
   conflict: string | null
   conflictName: string | null
@@ -55,11 +52,7 @@ export function provisionListRows(ix: DatasetIndex): ProvisionListRow[] {
     return a.provisions.map((p) => {
       const last = latestEntry(history(a.id, p.n))
       return {
-        deal: a.id,
-        dealName: a.commonName ?? a.title,
-        date: a.date,
-        datePrecision: a.datePrecision,
-        type: a.type,
+        deal: dealHeading(a),
         conflict: conflict?.id ?? null,
         conflictName: conflict?.shortName ?? null,
         track: a.track,
@@ -81,7 +74,7 @@ export function matches(r: ProvisionListRow, v: ProvisionsView): boolean {
   return (
     (!v.term || r.terms.includes(v.term)) &&
     (!v.conflict || (v.conflict === MINERALS_DIPLOMACY ? r.track === MINERALS_DIPLOMACY : r.conflict === v.conflict)) &&
-    (!v.type || r.type === v.type) &&
+    (!v.type || r.deal.type === v.type) &&
     (!v.mineral || r.minerals.includes(v.mineral)) &&
     (!v.status || r.state === v.status)
   )
@@ -102,7 +95,7 @@ export function provisionChoices(ix: DatasetIndex, rows: readonly ProvisionListR
   const conflicts = tally(rows.flatMap((r) => (r.conflict ? [r.conflict] : [])))
   const track = rows.filter((r) => r.track === MINERALS_DIPLOMACY).length
   const minerals = tally(rows.flatMap((r) => r.minerals))
-  const types = tally(rows.map((r) => r.type))
+  const types = tally(rows.map((r) => r.deal.type))
   const states = tally(rows.map((r) => r.state))
   const conflictChoices: Choice[] = ix.data.conflicts
     .filter((c) => conflicts.has(c.id))
@@ -129,5 +122,5 @@ export const vocabularyOf = (c: ProvisionChoices): ProvisionsVocabulary => ({
 export function provisionsModel(ix: DatasetIndex) {
   const rows = provisionListRows(ix)
   const choices = provisionChoices(ix, rows)
-  return { rows, choices, vocab: vocabularyOf(choices), deals: new Set(rows.map((r) => r.deal)).size }
+  return { rows, choices, vocab: vocabularyOf(choices), deals: new Set(rows.map((r) => r.deal.id)).size }
 }

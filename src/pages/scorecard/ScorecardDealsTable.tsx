@@ -25,7 +25,7 @@ export function ScorecardDealsTable({ deals }: { deals: readonly DealScoreRow[] 
           <tr key={d.id}>
             <th scope="row" className="scorecard__conflict">
               <Link to={`/deals/${d.id}`} className="scorecard__name">
-                {d.title}
+                {d.name}
               </Link>
               <span className="scorecard__note">
                 {AGREEMENT_TYPE_LABEL[d.type]}, {formatDate(d.date, d.datePrecision)}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { Cite } from '../../components/Sources'
 import type { ScoreRow } from './scorecardModel'
@@ -5,16 +6,18 @@ import { sortedBy, toScorecardParams, type ScorecardView, type SortKey } from '.
 import './ScorecardTable.css'
 import { ClaimCell, DealsCell, ExpertsCell, FightingCell, StatusCell, TermsCell } from './ScorecardCells'
 
-const COLUMNS: Array<{ key: SortKey; label: string }> = [
-  { key: 'conflict', label: 'Conflict and verdict' },
-  { key: 'claim', label: 'White House claim' },
-  { key: 'then', label: 'Status when claimed' },
-  { key: 'now', label: 'Status now' },
-  { key: 'deals', label: 'Deals' },
-  { key: 'terms', label: 'Minerals or economic terms' },
-  { key: 'fighting', label: 'Fighting or broken deals since' },
-  { key: 'experts', label: 'Expert stances' },
+/** The columns after the conflict's: each heading is also its cell's label on a phone. */
+const CELLS: Array<{ key: SortKey; label: string; cell: (r: ScoreRow) => ReactNode }> = [
+  { key: 'claim', label: 'White House claim', cell: (r) => <ClaimCell row={r} /> },
+  { key: 'then', label: 'Status when claimed', cell: (r) => <StatusCell s={r.then} conflictId={r.id} /> },
+  { key: 'now', label: 'Status now', cell: (r) => <StatusCell s={r.now} conflictId={r.id} /> },
+  { key: 'deals', label: 'Deals', cell: (r) => <DealsCell row={r} /> },
+  { key: 'terms', label: 'Minerals or economic terms', cell: (r) => <TermsCell row={r} /> },
+  { key: 'fighting', label: 'Fighting or broken deals since', cell: (r) => <FightingCell row={r} /> },
+  { key: 'experts', label: 'Expert stances', cell: (r) => <ExpertsCell row={r} /> },
 ]
+
+const COLUMNS: Array<{ key: SortKey; label: string }> = [{ key: 'conflict', label: 'Conflict and verdict' }, ...CELLS]
 
 function SortHeading({ view, col }: { view: ScorecardView; col: (typeof COLUMNS)[number] }) {
   const active = view.sort === col.key
@@ -59,27 +62,11 @@ export function ScorecardTable({ rows, view }: { rows: readonly ScoreRow[]; view
                 <Cite ids={r.verdict.sources} />
               </p>
             </th>
-            <td data-label="White House claim" data-col="claim">
-              <ClaimCell row={r} />
-            </td>
-            <td data-label="Status when claimed" data-col="then">
-              <StatusCell s={r.then} conflictId={r.id} />
-            </td>
-            <td data-label="Status now" data-col="now">
-              <StatusCell s={r.now} conflictId={r.id} />
-            </td>
-            <td data-label="Deals" data-col="deals">
-              <DealsCell row={r} />
-            </td>
-            <td data-label="Minerals or economic terms" data-col="terms">
-              <TermsCell row={r} />
-            </td>
-            <td data-label="Fighting or broken deals since" data-col="fighting">
-              <FightingCell row={r} />
-            </td>
-            <td data-label="Expert stances" data-col="experts">
-              <ExpertsCell row={r} />
-            </td>
+            {CELLS.map((c) => (
+              <td key={c.key} data-label={c.label} data-col={c.key}>
+                {c.cell(r)}
+              </td>
+            ))}
           </tr>
         ))}
       </tbody>

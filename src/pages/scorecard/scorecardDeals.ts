@@ -3,16 +3,12 @@
  * the conflicts' peace tracks, with what the United States gets and where each stands.
  * Pure.
  */
-import type { AgreementStatus, AgreementType } from '../../data/schema'
+import type { AgreementStatus } from '../../data/schema'
+import { dealHeading, type DealHeading } from '../../data/dealHeading'
 import { agreementStatus } from '../../data/status'
 import { compareDates, type DatasetIndex } from '../../data/selectors'
 
-export interface DealScoreRow {
-  id: string
-  title: string
-  date: string
-  datePrecision: 'day' | 'month'
-  type: AgreementType
+export interface DealScoreRow extends DealHeading {
   /** The other signatories, the United States left out. */
   partners: string[]
   usGets: string[]
@@ -31,11 +27,7 @@ export function scorecardDeals(ix: DatasetIndex): DealScoreRow[] {
       const s = agreementStatus(a)
       const c = a.conflict ? ix.conflicts.get(a.conflict) : undefined
       return {
-        id: a.id,
-        title: a.commonName ?? a.title,
-        date: a.date,
-        datePrecision: a.datePrecision,
-        type: a.type,
+        ...dealHeading(a),
         partners: [...new Set(a.signatories.map((x) => x.party).filter((p) => !isUs(p)))].map(name),
         usGets: a.traded.filter((t) => isUs(t.party)).flatMap((t) => t.gets),
         status: s && { status: s.status, label: s.label, date: s.date, sources: s.sources },

@@ -15,6 +15,7 @@ import {
 } from '../../data/selectors'
 import { RESOURCE_TERMS } from '../../lib/labels'
 import { SIGNED_STATUSES } from '../../data/vocab'
+import { dealName } from '../../data/dealHeading'
 import { scorecardVerdict } from './scorecardVerdict'
 
 /** A dated status, with where its evidence is. */
@@ -90,7 +91,7 @@ function fightingSince(conflict: Conflict, deals: readonly Agreement[], since: s
         .filter((s) => BROKEN.has(s.status) && after(s.date))
         .map((s) => ({
           date: s.date,
-          label: `${a.commonName ?? a.title}: ${s.label}`,
+          label: `${dealName(a)}: ${s.label}`,
           sources: s.sources,
           deal: a.id,
         })),
@@ -126,16 +127,14 @@ export function scorecardRow(ix: DatasetIndex, conflict: Conflict): ScoreRow {
       signed: signed.length,
       betweenParties: between.length,
       unrecorded: signed.filter((a) => a.signatories.length === 0).length,
-      latest: latest ? { id: latest.id, title: latest.commonName ?? latest.title, date: latest.date } : null,
+      latest: latest ? { id: latest.id, title: dealName(latest), date: latest.date } : null,
     },
     terms: {
       withClause: dealsOfAll
         .filter((a) => a.provisions.some((p) => p.terms.some((t) => RESOURCE_TERMS.has(t))))
-        .map((a) => ({ id: a.id, title: a.commonName ?? a.title })),
+        .map((a) => ({ id: a.id, title: dealName(a) })),
       usGets: dealsOfAll.flatMap((a) =>
-        a.traded
-          .filter((t) => isUs(t.party))
-          .map((t) => ({ deal: a.id, title: a.commonName ?? a.title, gets: t.gets })),
+        a.traded.filter((t) => isUs(t.party)).map((t) => ({ deal: a.id, title: dealName(a), gets: t.gets })),
       ),
     },
     fighting: fightingSince(conflict, dealsOfAll, since),

@@ -1,50 +1,24 @@
-import { useCallback, useMemo } from 'react'
-import { timelineLanes } from './timelineLanes'
+import { useCallback } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { PageMeta } from '../../components/PageMeta'
-import { useAtlas, useRootData } from '../../lib/hooks/atlasContext'
 import { TimelineControls } from './TimelineControls'
 import { TimelineLegend } from './TimelineParts'
 import { TimelineFrameFooter, TimelineFrameHead } from './TimelineFrame'
-import { timelinePageModel } from './timelinePageModel'
 import { AGREEMENT_TYPES } from '../../data/vocab'
 import { countWord, formatDate } from '../../lib/format'
-import { useUrlState } from '../../lib/hooks/useUrlState'
 import { TimelineChart } from '../../timeline/TimelineChart'
 import { TimelineList } from '../../timeline/TimelineList'
-import { filterTimeline, timelineSpan } from '../../timeline/timelineModel'
-import { parseTimelineParams, toTimelineParams, type TimelineView } from '../../timeline/timelineParams'
+import { useTimelinePage } from './useTimelinePage'
 import '../../components/controls.css'
 import './TimelinePage.css'
 
 /** Every agreement and key event on one time axis, with filters, zoom presets and an accessible list. */
 export function Page() {
-  const ix = useAtlas()
-  const { coverageStart, meta } = useRootData()
-  const end = meta.sourcesCheckedThrough
-  const {
-    all: ALL,
-    resources: RESOURCES,
-    vocab,
-    months: MONTHS,
-    presets: PRESETS,
-  } = useMemo(() => timelinePageModel(ix, coverageStart, end), [ix, coverageStart, end])
+  const { ix, model, coverageStart, end, view, setView, span, filtered, inSpan, chart } = useTimelinePage()
+  const { all: ALL, resources: RESOURCES, months: MONTHS, presets: PRESETS } = model
   const peace = ALL.filter((a) => a.track === 'peace')
-  const parse = useCallback((sp: URLSearchParams) => parseTimelineParams(sp, vocab), [vocab])
-  const [view, setView] = useUrlState<TimelineView>(parse, toTimelineParams)
   const navigate = useNavigate()
-
-  const span = timelineSpan(view, coverageStart, end)
-  const filtered = useMemo(() => filterTimeline(ix, ALL, view), [ix, ALL, view])
-  const inSpan = useMemo(
-    () => filtered.filter((a) => a.date >= span.start && a.date <= span.end),
-    [filtered, span.start, span.end],
-  )
   const earlier = filtered.length - inSpan.length
-  const lanes = useMemo(
-    () => timelineLanes(ix, view.conflict, vocab.conflicts.includes('minerals-diplomacy')),
-    [ix, vocab, view.conflict],
-  )
   const open = useCallback((id: string) => navigate(`/deals/${id}`), [navigate])
   return (
     <div className="page page--wide timeline-page">
@@ -85,15 +59,7 @@ export function Page() {
           </>
         )}
       </p>
-      <TimelineChart
-        items={inSpan}
-        lanes={lanes}
-        start={span.start}
-        end={span.end}
-        asOf={end}
-        selected={view.selected}
-        onOpen={open}
-      />
+      <TimelineChart {...chart} onOpen={open} />
       <TimelineLegend />
       <TimelineFrameFooter />
       <section aria-labelledby="list-h" className="timeline-list-section">

@@ -61,12 +61,12 @@ describe(provisionsModel, () => {
 
   it('filtering by a term keeps exactly the provisions that carry it, across deals', () => {
     const rows = filterRows(m.rows, { ...DEFAULT_PROVISIONS_VIEW, term: 'right-of-first-offer' })
-    expect(rows.map((r) => `${r.deal}#${r.n}`)).toEqual(['md-deal#1', 'deal-dec#1'])
+    expect(rows.map((r) => `${r.deal.id}#${r.n}`)).toEqual(['md-deal#1', 'deal-dec#1'])
   })
 
   it('filters by conflict (or the minerals-diplomacy track), type, mineral and status, and combines them', () => {
     const f = (v: Partial<typeof DEFAULT_PROVISIONS_VIEW>) =>
-      filterRows(m.rows, { ...DEFAULT_PROVISIONS_VIEW, ...v }).map((r) => `${r.deal}#${r.n}`)
+      filterRows(m.rows, { ...DEFAULT_PROVISIONS_VIEW, ...v }).map((r) => `${r.deal.id}#${r.n}`)
     expect(f({ conflict: 'drc-rwanda' })).toEqual(['deal-dec#1', 'deal-dec#2'])
     expect(f({ conflict: 'minerals-diplomacy' })).toEqual(['md-deal#1'])
     expect(f({ type: 'mou' })).toEqual(['md-deal#1'])
