@@ -30,6 +30,8 @@ export default defineConfig({
   outputDir: 'test-results/playwright',
   // Most of a browser test is waiting (for the network to settle, for a frame): three share two cores well.
   workers: 3,
+  // Tests are independent: the long files (the accessibility scans) spread over every worker.
+  fullyParallel: true,
   retries: 0,
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],

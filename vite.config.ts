@@ -31,5 +31,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // The test files share each worker's module cache: the dataset and the world shapes are read and
+    // parsed once per worker instead of once per file. Tests keep no module-level state.
+    isolate: false,
   },
 })

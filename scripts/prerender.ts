@@ -12,7 +12,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { Resvg } from '@resvg/resvg-js'
+import { renderAsync } from '@resvg/resvg-js'
 import { embedJson } from '../src/app/embedded'
 import {
   dataFileOf,
@@ -44,15 +44,20 @@ const shell = makeShell(readFileSync(join(DIST, 'index.html'), 'utf8'), manifest
   readFileSync(join(DIST, file), 'utf8'),
 )
 
-function png(svg: string): Buffer {
-  return new Resvg(svg, {
+/**
+ * Rasterises a social card on libuv's thread pool, so the cards are drawn while the
+ * pages render; all are awaited before the build ends (see `cards`).
+ */
+async function png(svg: string): Promise<Buffer> {
+  const image = await renderAsync(svg, {
     // DejaVu Sans for every family: the widest common sans, which the cards' text boxes are measured for.
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
     fitTo: { mode: 'width', value: 1200 },
   })
-    .render()
-    .asPng()
+  return image.asPng()
 }
+const cards: Promise<void>[] = []
+const writeCard = (path: string, svg: string) => void cards.push(png(svg).then((b) => write(path, b)))
 
 function write(path: string, text: string | Buffer) {
   mkdirSync(dirname(path), { recursive: true })
@@ -90,7 +95,7 @@ const ogImage = (path: string) => `/og/${path === '/' ? 'atlas' : path.replace(/
 // The atlas's own card, for pages without one of their own, is the home map's.
 const homeCard = server.cardOf('/')
 if (!homeCard) throw new Error('the home page has no social card')
-write(join(DIST, 'og/atlas.png'), png(makeSocialSvg(homeCard, tokens)))
+writeCard(join(DIST, 'og/atlas.png'), makeSocialSvg(homeCard, tokens))
 
 for (const p of pages) {
   const data = server.dataOf(p.path)
@@ -99,7 +104,7 @@ for (const p of pages) {
   if (!head) throw new Error(`${p.path}: the page set no title (PageMeta missing)`)
   const card = server.cardOf(p.path)
   const image = card ? ogImage(p.path) : '/og/atlas.png'
-  if (card) write(join(DIST, image), png(makeSocialSvg(card, tokens)))
+  if (card) writeCard(join(DIST, image), makeSocialSvg(card, tokens))
   const json = JSON.stringify(data)
   write(join(DIST, dataFileOf(p.path)), json)
   // An embed's canonical page is the atlas's own; a page with an embed has an oEmbed file, linked from both.
@@ -163,9 +168,10 @@ write(
 )
 write(join(DIST, WORLD_SHAPES_FILE), JSON.stringify(server.worldShapes()))
 write(join(DIST, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${ORIGIN_BASE}/sitemap.xml\n`)
+await Promise.all(cards)
 rmSync('dist-ssr', { recursive: true, force: true })
 // The manifest served its purpose (scripts, styles and preloads of each page); it is not part of the site.
 rmSync(join(DIST, '.vite'), { recursive: true, force: true })
 console.log(
-  `prerender: ${pages.length} pages with their data, 404.html, sitemap.xml and robots.txt (site ${ORIGIN_BASE})`,
+  `prerender: ${pages.length} pages with their data, ${cards.length} social cards, 404.html, sitemap.xml and robots.txt (site ${ORIGIN_BASE})`,
 )

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, tabTo, test } from './helpers'
+import { expect, tabTo, test, watchConsole } from './helpers'
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
@@ -60,13 +60,23 @@ async function scanBothSchemes(page: Page) {
 }
 
 for (const path of PAGES) {
-  test(`${path} has no WCAG 2.2 A/AA violations, in light and dark`, async ({ page }) => {
+  test(`${path} loads with no console error and no request to another origin, and has no WCAG 2.2 A/AA violations in light and dark`, async ({
+    page,
+    baseURL,
+  }) => {
     // Two scans of a large page: slow on a loaded machine.
     test.setTimeout(60_000)
+    const errors = watchConsole(page)
+    const foreign: string[] = []
+    page.on('request', (r) => {
+      if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:')) foreign.push(r.url())
+    })
     await page.emulateMedia({ colorScheme: 'light' })
     await page.goto(path)
     await expect(page.locator('h1').first()).toBeVisible()
     await page.waitForLoadState('networkidle')
+    expect(errors).toEqual([])
+    expect(foreign).toEqual([])
     expect(await scanBothSchemes(page)).toEqual({ light: [], dark: [] })
   })
 }

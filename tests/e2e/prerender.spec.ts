@@ -119,31 +119,7 @@ test.describe('with JavaScript disabled', () => {
 })
 
 test.describe('with JavaScript on', () => {
-  for (const path of [
-    '/',
-    '/conflicts/drc-rwanda',
-    '/deals/washington-accords#provision-1',
-    '/timeline',
-    '/minerals/cobalt',
-    '/data',
-    '/about',
-    '/search?q=cobalt',
-    '/no-such-page',
-  ]) {
-    test(`${path} loads without console errors and without requests to other origins`, async ({ page, baseURL }) => {
-      const errors = watchConsole(page)
-      const foreign: string[] = []
-      page.on('request', (r) => {
-        if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:')) foreign.push(r.url())
-      })
-      await page.goto(path)
-      await page.waitForLoadState('networkidle')
-      await expect(page.locator('h1').first()).toBeVisible()
-      expect(errors).toEqual([])
-      expect(foreign).toEqual([])
-    })
-  }
-
+  // Every kind of page loading without console errors or foreign requests: see a11y.spec.ts, which loads each.
   test('client-side navigation keeps working after hydration', async ({ page }) => {
     const errors = watchConsole(page)
     await page.goto('/conflicts/drc-rwanda')
