@@ -60,9 +60,12 @@ export async function coldLoad(browser: Browser, url: string): Promise<Load> {
   await page.goto(url, { waitUntil: 'networkidle' })
   // On a loaded machine the network can fall idle before the first paint starts the app:
   // wait for the app, then until no request has been made for half a second.
-  await page.waitForFunction(() => performance.getEntriesByName('atlas-interactive').length > 0, null, {
-    timeout: 30_000,
-  })
+  // (An atlas page names its app on #root; the minimal map compared with it has no such mark.)
+  await page.waitForFunction(
+    () => !document.querySelector('#root[data-main]') || performance.getEntriesByName('atlas-interactive').length > 0,
+    null,
+    { timeout: 30_000 },
+  )
   await settle(page)
   const r = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
