@@ -1,6 +1,7 @@
 /** The minerals: USGS cells, each country's share of the world, concentration, the bars of a stake. Pure. */
 import type { Conflict, Resource, UsgsTable, UsgsValue } from './schema'
 import { agreementsOfResource, partyIso3s, type DatasetIndex } from './selectors'
+import { thinTable } from './thin'
 
 export type Measure = 'reserves' | 'production'
 
@@ -31,23 +32,22 @@ export function countryShares(table: UsgsTable, measure: Measure): CountryShare[
     .sort((a, b) => (b.value ?? -1) - (a.value ?? -1))
 }
 
-/** The largest country with a figure for the measure: the comparison a stake's bars show beside the parties. */
-export const leaderOf = (table: UsgsTable, measure: Measure): CountryShare | undefined =>
-  countryShares(table, measure).find((s) => s.value !== null)
+/** The largest country with a figure, of shares sorted largest first: the comparison a stake's bars show. */
+export const leaderOf = (shares: readonly CountryShare[]): CountryShare | undefined =>
+  shares.find((s) => s.value !== null)
 
 /**
  * A USGS table cut to what the bars of these countries show: their rows and the
- * leader's of each measure, the world total (shares stay right) and the citation;
- * without the uses, import reliance, prices and caveats that the mineral page shows.
+ * leader's of each measure, with the world total (shares stay right) and the citation
+ * (see thinTable).
  */
 export function tableForBars(table: UsgsTable, iso3s: readonly string[]): UsgsTable {
   const keep = new Set(iso3s)
   for (const m of ['reserves', 'production'] as const) {
-    const leader = leaderOf(table, m)
+    const leader = leaderOf(countryShares(table, m))
     if (leader) keep.add(leader.iso3)
   }
-  const { usesText: _uses, eventsText: _events, ...rest } = table
-  return { ...rest, rows: table.rows.filter((r) => keep.has(r.iso3)), netImportReliance: [], prices: [], caveats: [] }
+  return { ...thinTable(table), rows: table.rows.filter((r) => keep.has(r.iso3)) }
 }
 
 export function shareOf(table: UsgsTable, iso3: string, measure: Measure): CountryShare | undefined {
@@ -95,7 +95,7 @@ export function stakeBars(ix: DatasetIndex, conflict: Conflict, resourceId: stri
   const table = res?.usgs ? ix.usgs.get(res.usgs) : undefined
   if (!table || table.rows.length === 0) return []
   const shares = countryShares(table, measure)
-  const leader = leaderOf(table, measure)
+  const leader = leaderOf(shares)
   const parties = partyIso3s(ix, conflict)
   const out: StakeBar[] = parties.map((iso) => {
     const s = shares.find((x) => x.iso3 === iso)
