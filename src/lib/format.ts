@@ -31,9 +31,13 @@ export function formatDate(date: string, precision: 'day' | 'month' | 'year' = '
   return `${Number(d)} ${month} ${y}`
 }
 
-/** Thousands separators, and at most `digits` decimals. */
+const numberFormats = new Map<number, Intl.NumberFormat>()
+
+/** Thousands separators, and at most `digits` decimals. One formatter per precision: making one costs far more than using it. */
 export function formatNumber(n: number, digits = 1): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: digits })
+  let format = numberFormats.get(digits)
+  if (!format) numberFormats.set(digits, (format = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits })))
+  return format.format(n)
 }
 
 export function formatShare(share: number | null | undefined): string {

@@ -6,7 +6,7 @@ import { MapPatterns } from './MapPatterns'
 import { MAP_HEIGHT, MAP_WIDTH, type ZoomTransform } from './mapTransform'
 import { useMapZoom } from './useMapZoom'
 import { useRovingFocus } from './useRovingFocus'
-import { ensureWorldPaths, useWorldPaths, type WorldCountry } from './worldPaths'
+import { drawsWorld, ensureWorldPaths, useWorldPaths, type WorldCountry } from './worldPaths'
 import type { MapTarget } from './mapPreview'
 import './siteSymbols.css'
 import './WorldMap.css'
@@ -73,16 +73,25 @@ interface Props extends MapEvents {
  */
 export const WorldMap = memo(function WorldMap(props: Props) {
   const { countries, looks, defaultFill, markers, sites, transform, onZoomEnd, focusOrder = NO_ITEMS } = props
-  const paths = useWorldPaths()
   const svgRef = useRef<SVGSVGElement>(null)
   const gRef = useRef<SVGGElement>(null)
+  const world = useWorldPaths()
+  // A map first rendered without paths is hydrating the prerendered markup, which keeps drawing
+  // them: it never writes them again (182 shapes re-parsed as the page wakes). A map mounted
+  // with no markup learns so after mounting and waits for the fetched paths.
+  const [markupDraws, setMarkupDraws] = useState(world === null)
+  const paths = markupDraws ? null : world
   useEffect(() => {
-    if (svgRef.current) ensureWorldPaths(svgRef.current)
+    const svg = svgRef.current
+    if (!svg) return
+    if (!drawsWorld(svg)) setMarkupDraws(false)
+    ensureWorldPaths(svg)
   }, [])
   useMapZoom(svgRef, gRef, transform, onZoomEnd)
   const pxPerUnit = useScreenScale(svgRef)
   const roving = useRovingFocus(svgRef, focusOrder)
-  const [focused, setFocused] = useState<string | null>(null)
+  // The focused country's path, read from its element: a hydrated map holds no path data of its own.
+  const [focusedD, setFocusedD] = useState<string | null>(null)
 
   // Stable handlers that always call the latest props, so memoised shapes never re-render for them.
   const propsRef = useRef(props)
@@ -94,17 +103,16 @@ export const WorldMap = memo(function WorldMap(props: Props) {
       onEnter: (el, iso3, x, y) => propsRef.current.onHover(el, { kind: 'country', id: iso3 }, { x, y }),
       onFocus: (el, iso3) => {
         propsRef.current.onHover(el, { kind: 'country', id: iso3 })
-        setFocused(el.matches(':focus-visible') ? iso3 : null)
+        setFocusedD(el.matches(':focus-visible') ? el.getAttribute('d') : null)
       },
       onLeave: () => {
         propsRef.current.onHover(null, null)
-        setFocused(null)
+        setFocusedD(null)
       },
       onOpen: (el, iso3, via) => propsRef.current.onOpen({ kind: 'country', id: iso3 }, el, via),
     }),
     [],
   )
-  const focusedKey = focused ? countries.find((c) => c.iso3 === focused)?.key : undefined
 
   return (
     <svg
@@ -145,7 +153,7 @@ export const WorldMap = memo(function WorldMap(props: Props) {
           })}
         </g>
         <path d={paths?.get('borders')} data-key="borders" className="borders" suppressHydrationWarning />
-        <FocusOutline d={focusedKey ? paths?.get(focusedKey) : undefined} />
+        <FocusOutline d={focusedD ?? undefined} />
         <MapSites sites={sites} onHover={props.onHover} />
         <MapMarkers
           markers={markers}
@@ -162,20 +170,22 @@ export const WorldMap = memo(function WorldMap(props: Props) {
 
 const NO_ITEMS: readonly string[] = []
 
-/** Screen pixels per map unit, kept as `--u` (units per pixel) on the SVG for the fixed-size marks. */
+/**
+ * Screen pixels per map unit, kept as `--u` (units per pixel) on the SVG for the fixed-size marks.
+ * Measured by a ResizeObserver alone: its first report comes with the browser's own layout,
+ * where reading the size at hydration would force one more layout of the whole page.
+ */
 function useScreenScale(svgRef: React.RefObject<SVGSVGElement | null>): number {
   const [scale, setScale] = useState(1)
   useEffect(() => {
     const svg = svgRef.current
     if (!svg) return
-    const measure = () => {
-      const w = svg.getBoundingClientRect().width
+    const ro = new ResizeObserver(([entry]) => {
+      const w = entry?.contentRect.width ?? 0
       if (w <= 0) return
       svg.style.setProperty('--u', String(MAP_WIDTH / w))
       setScale(Math.round((w / MAP_WIDTH) * 100) / 100)
-    }
-    measure()
-    const ro = new ResizeObserver(measure)
+    })
     ro.observe(svg)
     return () => ro.disconnect()
   }, [svgRef])

@@ -14,6 +14,7 @@ import {
 } from '../data/selectors'
 import type { MapView } from './mapParams'
 import { statusOn } from './mapDate'
+import { byText } from '../lib/textOrder'
 
 /** Conflicts that pass the view's filters (all filters must match; values within one filter are alternatives). */
 export function filterConflicts(ix: DatasetIndex, view: MapView): Conflict[] {
@@ -102,5 +103,5 @@ export function layerMinerals(ix: DatasetIndex): Array<{ id: string; name: strin
   return ix.data.resources
     .filter((r) => r.usgs && (ix.usgs.get(r.usgs)?.rows.length ?? 0) > 0)
     .map((r) => ({ id: r.id, name: r.name }))
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => byText(a.name, b.name))
 }

@@ -1,11 +1,12 @@
 /**
  * The world map's path data, without shipping the world twice. A prerendered page
- * already draws every country in its HTML: the browser reads the paths back from
- * that markup once it has hydrated, and needs no topology for the map's
- * interactions (zoom and pan transform the drawn group). Only a map mounted after a
- * client navigation from a page without one fetches them, once, from the file the
- * build writes (`map/world-shapes.json`). The build renders them from the topology
- * and provides them through `WorldPathsContext`.
+ * already draws every country in its HTML, and the hydrated map keeps those paths as
+ * they are: it never writes them again, so waking the page re-parses no shape, and it
+ * needs no topology for its interactions (zoom and pan transform the drawn group).
+ * The paths it draws are kept for the maps a client navigation mounts later; a map
+ * mounted with none fetches them, once, from the file the build writes
+ * (`map/world-shapes.json`). The build renders them from the topology and provides
+ * them through `WorldPathsContext`.
  */
 import { createContext, useContext, useSyncExternalStore } from 'react'
 import { WORLD_SHAPES_FILE } from '../data/routeData'
@@ -46,15 +47,26 @@ export function useWorldPaths(): WorldPaths | null {
   )
 }
 
-/** After the map mounts: read the paths its markup already draws, else fetch them. */
+/** Whether a map's markup already draws the world: a prerendered page that hydrated. */
+export const drawsWorld = (svg: SVGSVGElement): boolean =>
+  !!svg.querySelector('path[data-key="sphere"]')?.getAttribute('d')
+
+/**
+ * After a map mounts. One that hydrated prerendered markup lends its paths to the maps
+ * mounted later (a client navigation), without a re-render: it keeps drawing its own.
+ * One whose markup draws none fetches them, once.
+ */
 export function ensureWorldPaths(svg: SVGSVGElement): void {
   if (cache || loading) return
-  const found = new Map<string, string>()
-  svg.querySelectorAll<SVGPathElement>('path[data-key]').forEach((p) => {
-    const d = p.getAttribute('d')
-    if (d) found.set(p.dataset.key ?? '', d)
-  })
-  if (found.size > 0) return set(found)
+  if (drawsWorld(svg)) {
+    const found = new Map<string, string>()
+    svg.querySelectorAll<SVGPathElement>('path[data-key]').forEach((p) => {
+      const d = p.getAttribute('d')
+      if (d) found.set(p.dataset.key ?? '', d)
+    })
+    cache = found
+    return
+  }
   loading = true
   void fetch(assetUrl(WORLD_SHAPES_FILE))
     .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : Promise.reject(new Error(`HTTP ${r.status}`))))

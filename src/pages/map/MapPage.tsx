@@ -16,7 +16,7 @@ import { TooltipLayer, type TooltipHandle } from '../../map/TooltipLayer'
 import { WorldMap } from '../../map/WorldMap'
 import { ZoomButtons } from '../../map/ZoomButtons'
 import type { MapExtra } from './mapData'
-import { countryChoices, filterConflicts, mapPageModel, mapVocabulary } from './mapPageModel'
+import { filterConflicts, mapPageModel, mapVocabulary } from './mapPageModel'
 import { DiplomacyDeals } from './DiplomacyDeals'
 import { MapIntro, MapNote } from './MapText'
 import { mapKeyHandler } from './useMapKeys'
@@ -34,7 +34,7 @@ export function Page() {
   const ix = useAtlas()
   const extra = useRouteExtra<MapExtra>()
   const { counts } = useRootData()
-  const countryOptions = useMemo(() => countryChoices(extra.countries), [extra.countries])
+  const countryOptions = extra.countryChoices
   const vocab = useMemo(
     () =>
       mapVocabulary(

@@ -8,6 +8,7 @@ import type { RouteData } from '../../data/routeData'
 import { thinAgreement, thinConflict, thinStake, thinTable } from '../../data/thin'
 import type { DatasetIndex } from '../../data/selectors'
 import { layerMinerals } from '../../map/mapModel'
+import { countryChoices } from './mapPageModel'
 import { markerAnchor } from '../../map/markers'
 import type { MapSite } from '../../map/WorldMap'
 import { worldCountries, worldGeometry } from '../../map/worldGeometry'
@@ -16,6 +17,7 @@ import { compactPath } from '../../map/compactPath'
 import type { ZoomTransform } from '../../map/mapTransform'
 import { REGION_PRESETS } from '../../map/regionPresets'
 import { presetZoom } from '../../map/presetZoom'
+import { byText } from '../../lib/textOrder'
 
 export interface MapExtra {
   /** Each conflict's marker, projected: [x, y]. */
@@ -27,6 +29,8 @@ export interface MapExtra {
   resources: Array<{ id: string; name: string }>
   /** The map's countries (their shapes come with the page's markup). */
   countries: WorldCountry[]
+  /** The choices of "find a country", in name order: sorted here, so the page sorts nothing as it wakes. */
+  countryChoices: Array<{ iso3: string; name: string }>
   /** The region presets, in order, with the zoom that frames each. */
   regions: Array<{ id: string; name: string; zoom: ZoomTransform }>
 }
@@ -70,6 +74,7 @@ export function mapData(ix: DatasetIndex, mineral: string | null): RouteData<Map
     },
     extra: {
       countries: worldCountries(),
+      countryChoices: countryChoices(worldCountries()),
       regions: REGION_PRESETS.map((p) => ({ id: p.id, name: p.name, zoom: presetZoom(p, countries, projection) })),
       markers,
       sites,
@@ -77,7 +82,7 @@ export function mapData(ix: DatasetIndex, mineral: string | null): RouteData<Map
       resources: ix.data.resources
         .filter((r) => atStake.has(r.id))
         .map((r) => ({ id: r.id, name: r.name }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
+        .sort((a, b) => byText(a.name, b.name)),
     },
   }
 }

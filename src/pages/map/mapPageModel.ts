@@ -14,6 +14,7 @@ import { CONFLICT_STATUS_VAR } from '../../lib/labels'
 import { statusToken } from '../../components/Badges'
 import type { CountryLook, MapMarker } from '../../map/WorldMap'
 import type { MapExtra } from './mapData'
+import { byText } from '../../lib/textOrder'
 
 export interface MapPageModel {
   shown: Conflict[]
@@ -42,7 +43,7 @@ export const countryChoices = (countries: MapExtra['countries']): Array<{ iso3: 
   countries
     .filter((c): c is typeof c & { iso3: string } => c.iso3 !== null)
     .map((c) => ({ iso3: c.iso3, name: c.name }))
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => byText(a.name, b.name))
 
 /** The key of a map item in the focus order and on its element (`data-focus-key`). */
 export const focusKey = (kind: 'country' | 'marker', id: string): string => `${kind}:${id}`

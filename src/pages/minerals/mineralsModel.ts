@@ -4,6 +4,7 @@
  */
 import type { MineralSort, MineralsView } from '../mineral/mineralParams'
 import type { MineralRow } from './route'
+import { byText } from '../../lib/textOrder'
 
 export interface MineralColumn {
   sort: MineralSort
@@ -38,7 +39,7 @@ export function sortMineralRows(rows: readonly MineralRow[], view: MineralsView)
   return [...rows].sort((a, b) => {
     const x = key(a)
     const y = key(b)
-    const c = typeof x === 'string' && typeof y === 'string' ? x.localeCompare(y) : Number(x) - Number(y)
+    const c = typeof x === 'string' && typeof y === 'string' ? byText(x, y) : Number(x) - Number(y)
     return view.dir === 'asc' ? c : -c
   })
 }

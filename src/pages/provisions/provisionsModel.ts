@@ -9,6 +9,7 @@ import type { Term, Verification } from '../../data/schema'
 import { compareDates, type DatasetIndex } from '../../data/selectors'
 import { AGREEMENT_TYPES, TERMS } from '../../data/vocab'
 import type { ProvisionsView, ProvisionsVocabulary } from '../../lib/provisionsParams'
+import { byText } from '../../lib/textOrder'
 
 export const MINERALS_DIPLOMACY = 'minerals-diplomacy'
 
@@ -106,7 +107,7 @@ export function provisionChoices(ix: DatasetIndex, rows: readonly ProvisionListR
     conflicts: conflictChoices,
     minerals: [...minerals.keys()]
       .map((id) => ({ value: id, label: ix.resources.get(id)?.name ?? id, count: minerals.get(id) ?? 0 }))
-      .sort((a, b) => a.label.localeCompare(b.label)),
+      .sort((a, b) => byText(a.label, b.label)),
     types: AGREEMENT_TYPES.filter((t) => types.has(t)).map((t) => ({ value: t, count: types.get(t) ?? 0 })),
     states: PROVISION_STATES.filter((s) => states.has(s)).map((s) => ({ value: s, count: states.get(s) ?? 0 })),
   }

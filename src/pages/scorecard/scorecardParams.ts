@@ -8,6 +8,7 @@ import { CONFLICT_STATUS_ORDER } from '../../data/selectors'
 import { CONFLICT_STATUSES } from '../../data/vocab'
 import { appendAll, pickFlag, pickMany, pickOne } from '../../lib/urlState'
 import type { ScoreRow } from './scorecardModel'
+import { byText } from '../../lib/textOrder'
 
 export const SORT_KEYS = ['conflict', 'claim', 'then', 'now', 'deals', 'terms', 'fighting', 'experts'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
@@ -61,11 +62,11 @@ const statusRank = (s: ConflictStatus) => CONFLICT_STATUS_ORDER.indexOf(s)
 
 /** Ascending order of each column: worst status first, fewest deals first, most skeptical first. */
 const COMPARE: Record<SortKey, (a: ScoreRow, b: ScoreRow) => number> = {
-  conflict: (a, b) => a.name.localeCompare(b.name, 'en'),
+  conflict: (a, b) => byText(a.name, b.name),
   claim: (a, b) =>
-    Number(b.claim.counted) - Number(a.claim.counted) || (a.claim.since ?? '').localeCompare(b.claim.since ?? ''),
+    Number(b.claim.counted) - Number(a.claim.counted) || byText(a.claim.since ?? '', b.claim.since ?? ''),
   then: (a, b) => (a.then ? statusRank(a.then.status) : 99) - (b.then ? statusRank(b.then.status) : 99),
-  now: (a, b) => statusRank(a.now.status) - statusRank(b.now.status) || b.now.date.localeCompare(a.now.date),
+  now: (a, b) => statusRank(a.now.status) - statusRank(b.now.status) || byText(b.now.date, a.now.date),
   deals: (a, b) => a.deals.signed - b.deals.signed || a.deals.betweenParties - b.deals.betweenParties,
   terms: (a, b) =>
     a.terms.usGets.length - b.terms.usGets.length || a.terms.withClause.length - b.terms.withClause.length,

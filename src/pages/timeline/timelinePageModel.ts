@@ -3,6 +3,7 @@ import type { Agreement } from '../../data/schema'
 import type { DatasetIndex } from '../../data/selectors'
 import { monthsBetween } from '../../timeline/timelineModel'
 import type { TimelineVocabulary } from '../../timeline/timelineParams'
+import { byText } from '../../lib/textOrder'
 
 export interface SpanPreset {
   label: string
@@ -40,7 +41,7 @@ export function timelinePageModel(ix: DatasetIndex, coverageStart: string, end: 
         ix.data.stakes.some((s) => s.resource === r.id && s.agreements.length > 0) ||
         all.some((a) => a.resources?.includes(r.id)),
     )
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => byText(a.name, b.name))
   const vocab: TimelineVocabulary = {
     conflicts: [
       ...ix.data.conflicts.map((c) => c.id),
