@@ -3,6 +3,7 @@
  * same type, with the long text and the evidence a list never shows emptied. Pure.
  */
 import type { Agreement, Conflict, Stake, UsgsTable } from './schema'
+import { citedSourceIds, type Slice } from './slice'
 
 /**
  * An agreement as a list or map shows it: title, date, type, terms and its latest
@@ -49,3 +50,21 @@ export const thinConflict = (c: Conflict): Conflict => ({
   freshnessNote: undefined,
   sources: [],
 })
+
+/**
+ * A record page's slice without what it only names: the descriptions of its actors,
+ * the uses of its resources, the notes of its USGS tables and sites belong to their
+ * own pages, and so do the sources that cite only them. Everything the page shows,
+ * the sources it lists included, is kept.
+ */
+export function withoutNamedRecordsProse(slice: Slice): Slice {
+  const out: Slice = {
+    ...slice,
+    actors: slice.actors?.map(({ description: _d, sources: _s, ...a }) => a),
+    resources: slice.resources?.map(({ uses: _u, sources: _s, ...r }) => r),
+    usgs: slice.usgs?.map((t) => ({ ...t, unitNote: '', rows: t.rows.map(({ footnote: _f, ...r }) => r) })),
+    sites: slice.sites?.map(({ note: _n, ...s }) => s),
+  }
+  const cited = citedSourceIds({ ...out, sources: [] })
+  return { ...out, sources: slice.sources?.filter((s) => cited.has(s.id)) }
+}

@@ -1,7 +1,6 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { loadEngine } from './loadEngine'
-import { KIND_LABEL } from './searchKinds'
 import type { SearchEngine } from './searchEngine'
 import './SearchBox.css'
 
@@ -54,8 +53,6 @@ export function SearchBox() {
   }
   const listId = `${id}-results`
   const optionId = (i: number) => `${id}-opt-${i}`
-  let i = -1
-
   return (
     <div className="search" role="search">
       <label htmlFor={`${id}-q`} className="visually-hidden">
@@ -76,6 +73,7 @@ export function SearchBox() {
         aria-activedescendant={open && active >= 0 && engine ? optionId(active) : undefined}
         onFocus={() => {
           setOpen(true)
+          void loadPanel()
           void loadEngine().then(setEngine)
         }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
@@ -106,53 +104,25 @@ export function SearchBox() {
       {open && q.trim() !== '' && (
         <div className="search__panel" id={listId} role="listbox" aria-label="Search results">
           {!engine && <p className="search__empty">Loading…</p>}
-          {engine && flat.length === 0 && <p className="search__empty">Nothing matches &ldquo;{q}&rdquo;.</p>}
-          {groups.map((g) => (
-            <div key={g.kind} role="group" aria-label={KIND_LABEL[g.kind]} className="search__group">
-              <p className="search__kind" aria-hidden="true">
-                {KIND_LABEL[g.kind]}
-              </p>
-              {g.hits.map((h) => {
-                i++
-                const n = i
-                return (
-                  <div
-                    key={h.id}
-                    id={optionId(n)}
-                    role="option"
-                    aria-selected={n === active}
-                    className={`search__hit${n === active ? ' is-active' : ''}`}
-                    data-kind={h.kind}
-                    onMouseDown={(e) => {
-                      e.preventDefault()
-                      go(h.to)
-                    }}
-                    onMouseEnter={() => setActive(n)}
-                  >
-                    <span className="search__title">{h.title}</span>
-                    <span className="search__context">{h.context}</span>
-                  </div>
-                )
-              })}
-            </div>
-          ))}
-          {engine && flat.length > 0 && (
-            <div
-              id={optionId(last)}
-              role="option"
-              aria-selected={active === last}
-              className={`search__hit search__all${active === last ? ' is-active' : ''}`}
-              onMouseDown={(e) => {
-                e.preventDefault()
-                go(allTo)
-              }}
-              onMouseEnter={() => setActive(last)}
-            >
-              <span className="search__title">All results for &ldquo;{q.trim()}&rdquo;</span>
-            </div>
+          {engine && (
+            <Suspense fallback={<p className="search__empty">Loading…</p>}>
+              <SearchPanel
+                groups={groups}
+                q={q}
+                active={active}
+                optionId={optionId}
+                onActive={setActive}
+                onGo={go}
+                allTo={allTo}
+              />
+            </Suspense>
           )}
         </div>
       )}
     </div>
   )
 }
+
+// The results' markup loads with the engine, on the first focus: no page's first view carries it.
+const loadPanel = () => import('./SearchPanel')
+const SearchPanel = lazy(() => loadPanel().then((m) => ({ default: m.SearchPanel })))

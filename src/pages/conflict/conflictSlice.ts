@@ -11,7 +11,7 @@ import {
 } from '../../data/selectors'
 import { complete, type Slice } from '../../data/slice'
 import { tableForBars } from '../../data/minerals'
-import { thinAgreement } from '../../data/thin'
+import { thinAgreement, withoutNamedRecordsProse } from '../../data/thin'
 import { correctionsNaming } from '../../data/recordChanges'
 
 export function conflictSlice(ix: DatasetIndex, conflict: Conflict): Slice {
@@ -26,5 +26,5 @@ export function conflictSlice(ix: DatasetIndex, conflict: Conflict): Slice {
   })
   // The stakes' bars show the parties and the world's leader: the rest of each USGS table stays on the mineral pages.
   const parties = partyIso3s(ix, conflict)
-  return { ...slice, usgs: slice.usgs?.map((t) => tableForBars(t, parties)) }
+  return withoutNamedRecordsProse({ ...slice, usgs: slice.usgs?.map((t) => tableForBars(t, parties)) })
 }

@@ -68,6 +68,14 @@ describe('the conflict route data', () => {
     expect(slice.actors?.map((a) => a.id).sort()).toEqual(['drc', 'm23-afc', 'rwanda', 'united-states'])
   })
 
+  it('carries the sources the page lists and no other, and none of the prose of the records it only names', () => {
+    const { slice } = dataOf('drc-rwanda')
+    const onPage = conflictModel(pageIndex(ctx, slice), 'drc-rwanda', '2025-01-01')!
+    expect(slice.sources?.map((s) => s.id).sort()).toEqual(onPage.sources.map((s) => s.id).sort())
+    expect(slice.actors?.some((a) => a.description !== undefined)).toBe(false)
+    expect(slice.resources?.some((r) => r.uses !== undefined)).toBe(false)
+  })
+
   it('is null for an unknown conflict, so the page is the not-found page', () => {
     expect(route.data(ctx, { conflictId: 'nowhere' })).toBeNull()
   })
