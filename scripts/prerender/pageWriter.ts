@@ -51,7 +51,7 @@ export function pageWriter(
   fonts: CardFonts | null,
 ) {
   const shell = shellOf(source)
-  const cardPng = cardDrawer(fonts)
+  const drawCard = cardDrawer(fonts)
   const { meta } = server.DATA
   const paths = new Set(pages.map((p) => p.path))
   // The light theme's colours, which the cards are drawn in.
@@ -64,7 +64,7 @@ export function pageWriter(
     if (!head) throw new Error(`${p.path}: the page set no title (PageMeta missing)`)
     const card = server.cardOf(p.path)
     const image = card ? ogImage(p.path) : ATLAS_IMAGE
-    if (card) write(join(DIST, image), cardPng(makeSocialSvg(card, tokens)))
+    if (card) write(join(DIST, image), await drawCard(makeSocialSvg(card, tokens)))
     write(join(DIST, dataFileOf(p.path)), JSON.stringify(data))
     // An embed's canonical page is the atlas's own; a page with an embed has an oEmbed file, linked from both.
     const embed = isEmbedPath(p.path)
