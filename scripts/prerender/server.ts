@@ -4,9 +4,11 @@ import { pathToFileURL } from 'node:url'
 
 export type Server = typeof import('../../src/entry-server')
 
-export async function loadServer(): Promise<Server> {
-  // React's production build renders the same markup as its development build, several times
-  // faster; the development build only adds warnings, which the unit tests already show.
-  process.env.NODE_ENV ??= 'production'
-  return (await import(pathToFileURL(join(process.cwd(), 'dist-ssr/entry-server.js')).href)) as Server
-}
+export const SERVER_BUILD = () => pathToFileURL(join(process.cwd(), 'dist-ssr/entry-server.js')).href
+
+/**
+ * React's production build renders the same markup as its development build, several
+ * times faster; the development build only adds warnings, which the unit tests show.
+ * Set before the threads start, which take their environment from this one.
+ */
+export const useProductionReact = () => void (process.env.NODE_ENV ??= 'production')
