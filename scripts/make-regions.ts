@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { geoBounds, geoPath, geoCentroid } from 'd3-geo'
-import type { Feature, Geometry } from 'geojson'
+import type { Feature, Geometry, Polygon } from 'geojson'
 import world from 'world-atlas/countries-50m.json'
 import { getCountries } from '../src/map/geo'
 import { makeIndex } from '../src/data/selectors'
@@ -16,6 +16,7 @@ import {
   LOCATOR_WIDTH,
   locatorFrame,
   makeLocatorProjection,
+  type Extent,
   type RegionShapes,
 } from '../src/map/locator'
 import { compactPath } from '../src/map/compactPath'
@@ -43,26 +44,40 @@ const lonIntervals = (w: number, e: number): Array<[number, number]> =>
         [-180, e],
       ]
 
-let written = 0
-for (const c of dataset.conflicts) {
-  const extent = locatorFrame(ix, c, countries)
-  if (!extent) {
-    console.warn(`regions: ${c.id} has no frame and no belligerent state to derive one from; no locator map`)
-    continue
-  }
-  const conflict = c.id
+type Country = (typeof countries)[number]
+type RegionCountry = RegionShapes['countries'][number]
+type Bounds = Extent
+
+// A country's bounds, and those of each polygon of a multi-polygon, are the same for every frame:
+// measured once, not once per conflict.
+const boundsOf = new Map<Country, { whole: Bounds; polygons: Bounds[] | null }>()
+const polygonOf = (coordinates: Polygon['coordinates']): Feature<Geometry> => ({
+  type: 'Feature',
+  properties: {},
+  geometry: { type: 'Polygon', coordinates },
+})
+for (const c of countries) {
+  const g = c.feature.geometry
+  boundsOf.set(c, {
+    whole: geoBounds(c.feature),
+    polygons: g.type === 'MultiPolygon' ? g.coordinates.map((poly) => geoBounds(polygonOf(poly))) : null,
+  })
+}
+
+/** The countries of a locator frame, cut and projected. Conflicts in the same frame share them. */
+function regionCountries(extent: Bounds): RegionCountry[] {
   const projection = makeLocatorProjection(extent)
   const path = geoPath(projection).digits(1)
   const [[w, s], [e, n]] = extent
   const frameLons = lonIntervals(w, e)
-  const shapes: RegionShapes = { conflict, frame: extent, width: LOCATOR_WIDTH, height: LOCATOR_HEIGHT, countries: [] }
-  const overlaps = (f: Feature<Geometry>) => {
-    const [[x0, y0], [x1, y1]] = geoBounds(f)
+  const overlaps = ([[x0, y0], [x1, y1]]: Bounds) => {
     const lons = lonIntervals(x0, x1)
     return y0 <= n && y1 >= s && lons.some(([a, b]) => frameLons.some(([fa, fb]) => a <= fb && b >= fa))
   }
+  const out: RegionCountry[] = []
   for (const c of countries) {
-    if (!overlaps(c.feature)) continue
+    const bounds = boundsOf.get(c)!
+    if (!overlaps(bounds.whole)) continue
     // Keep only the polygons of a country that reach into the frame (France's overseas
     // departments, Russia's far east), so clipping has less to cut and files stay small.
     const g = c.feature.geometry
@@ -72,9 +87,7 @@ for (const c of dataset.conflicts) {
             ...c.feature,
             geometry: {
               type: 'MultiPolygon',
-              coordinates: g.coordinates.filter((poly) =>
-                overlaps({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: poly } }),
-              ),
+              coordinates: g.coordinates.filter((_, i) => overlaps(bounds.polygons![i]!)),
             },
           }
         : c.feature
@@ -83,14 +96,29 @@ for (const c of dataset.conflicts) {
     if (!d) continue
     const p = projection(geoCentroid(kept))
     const inside = p && p[0] > 20 && p[0] < LOCATOR_WIDTH - 20 && p[1] > 12 && p[1] < LOCATOR_HEIGHT - 12
-    shapes.countries.push({
-      iso3: c.iso3,
-      name: c.name,
-      d,
-      label: inside ? [Math.round(p[0]), Math.round(p[1])] : null,
-    })
+    out.push({ iso3: c.iso3, name: c.name, d, label: inside ? [Math.round(p[0]), Math.round(p[1])] : null })
   }
-  writeFileSync(`${OUT}/${conflict}.json`, JSON.stringify(shapes))
+  return out
+}
+
+const byFrame = new Map<string, RegionCountry[]>()
+let written = 0
+for (const c of dataset.conflicts) {
+  const extent = locatorFrame(ix, c, countries)
+  if (!extent) {
+    console.warn(`regions: ${c.id} has no frame and no belligerent state to derive one from; no locator map`)
+    continue
+  }
+  const key = JSON.stringify(extent)
+  if (!byFrame.has(key)) byFrame.set(key, regionCountries(extent))
+  const shapes: RegionShapes = {
+    conflict: c.id,
+    frame: extent,
+    width: LOCATOR_WIDTH,
+    height: LOCATOR_HEIGHT,
+    countries: byFrame.get(key)!,
+  }
+  writeFileSync(`${OUT}/${c.id}.json`, JSON.stringify(shapes))
   written++
 }
 console.log(`regions: ${written} locator maps written to ${OUT}`)

@@ -36,9 +36,12 @@ export function regionChart(region: RegionShapes, paint: PaintOf): CardChart {
   }
 }
 
+// The world's paths are the same on every card: projected once, not once per card.
+let worldPaths: Map<string, string> | null = null
+
 /** The world map (the home map's projection and shapes). */
 export function worldChart(paint: PaintOf, base = 'var(--land)'): CardChart {
-  const paths = worldPathData()
+  const paths = (worldPaths ??= worldPathData())
   const shapes = worldGeometry().countries.map((c) => country(paths.get(c.key) ?? '', paint(c.iso3), base))
   return {
     width: MAP_WIDTH,
