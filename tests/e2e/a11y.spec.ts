@@ -118,6 +118,8 @@ test('the home page on a phone, with the map’s preview card open, has no viola
 test('a keyboard-only walk: skip link, search, a conflict, one of its deals, a provision, and back', async ({
   page,
 }) => {
+  // Two walks of up to 200 Tab presses each, and four page loads: slow on a loaded machine.
+  test.setTimeout(60_000)
   await page.goto('/')
   await page.keyboard.press('Tab')
   const skip = page.getByRole('link', { name: 'Skip to content' })
