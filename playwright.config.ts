@@ -33,9 +33,16 @@ export default defineConfig({
   // Tests are independent: the long files (the accessibility scans) spread over every worker.
   fullyParallel: true,
   retries: 0,
+  // A test that opens several pages in steps, as several tests would, calls test.slow(): three times this.
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'off' },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'off',
+    // A worker's tests share one browser context and page, reset between tests (tests/e2e/helpers.ts says
+    // what is reset): a new context per test cost more CPU than most tests do.
+    reuseContext: true,
+  },
   projects: [
     {
       name: 'chromium',
@@ -56,7 +63,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/serve.mjs --port ${PORT}`,
+    // gzip, not Brotli: Brotli at its best quality costs up to a second of CPU per page the first time it is
+    // sent, and the tests read the pages, not their transfer sizes (`npm run bench` measures those with Brotli).
+    command: `node scripts/serve.mjs --port ${PORT} --encodings gzip`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -4,18 +4,38 @@ import { expect, test as base, type Page } from '@playwright/test'
 /**
  * Playwright's `test`, with `page.goto` waiting until the app is interactive: pages
  * arrive prerendered and readable, and the scripts load after the first paint.
+ *
+ * A worker's tests share one page (`reuseContext` in playwright.config.ts): between tests
+ * Playwright opens about:blank, moves the pointer off the page and clears the cache, cookies,
+ * storage, routes and init scripts. The rest of what a test leaves is undone here: its event
+ * listeners and the permissions it granted.
  */
 export const test = base.extend({
   page: async ({ page, javaScriptEnabled }, use) => {
-    const goto = page.goto.bind(page)
+    const goto = (page as ReadyPage).gotoAsLoaded ?? page.goto.bind(page)
+    ;(page as ReadyPage).gotoAsLoaded = goto
     page.goto = async (url, options) => {
       const response = await goto(url, options)
       if (javaScriptEnabled) await page.waitForSelector('html[data-ready]', { state: 'attached' })
       return response
     }
+    const emitter = page as unknown as Emitter
+    const added: Array<[string, Listener]> = []
+    const on = emitter.on
+    emitter.on = (event, listener) => {
+      added.push([event, listener])
+      return on.call(page, event, listener)
+    }
     await use(page)
+    emitter.on = on
+    for (const [event, listener] of added) emitter.off(event, listener)
+    await page.context().clearPermissions()
   },
 })
+/** A page whose `goto` waits for the app; `gotoAsLoaded` is Playwright's own, kept for the next test on the page. */
+type ReadyPage = Page & { gotoAsLoaded?: Page['goto'] }
+type Listener = (arg: never) => void
+type Emitter = { on(event: string, listener: Listener): unknown; off(event: string, listener: Listener): unknown }
 export { expect }
 
 /** The dataset as the tests know it, read from data/ (never from the app). */
@@ -57,13 +77,40 @@ export async function expectNoHorizontalScroll(page: Page) {
   expect(scroll).toBeLessThanOrEqual(client)
 }
 
-/** Presses Tab until the focused element matches `selector` (at most `max` times). */
+/**
+ * Presses Tab until the focused element matches `selector` (at most `max` times). The focus is
+ * checked after every ten presses, not after each: a press that comes once the target has the
+ * focus is held back before the page sees it, so the focus stays there.
+ */
 export async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab')
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return
+  await page.evaluate((s) => {
+    let pressed = false
+    let held = false
+    const hold = (e: KeyboardEvent) => {
+      if (e.key !== 'Tab') return
+      if (e.type === 'keydown') held = pressed && !!document.activeElement?.matches(s)
+      pressed = true
+      if (!held) return
+      e.preventDefault()
+      e.stopImmediatePropagation()
+    }
+    const w = window as unknown as { __releaseTab?: () => void }
+    w.__releaseTab = () => {
+      removeEventListener('keydown', hold, true)
+      removeEventListener('keyup', hold, true)
+    }
+    addEventListener('keydown', hold, true)
+    addEventListener('keyup', hold, true)
+  }, selector)
+  try {
+    for (let i = 0; i < max; i += 10) {
+      for (let j = i; j < Math.min(i + 10, max); j++) await page.keyboard.press('Tab')
+      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return
+    }
+    throw new Error(`Tab never reached ${selector}`)
+  } finally {
+    await page.evaluate(() => (window as unknown as { __releaseTab?: () => void }).__releaseTab?.())
   }
-  throw new Error(`Tab never reached ${selector}`)
 }
 
 /** Text as React writes it into HTML. */

@@ -34,89 +34,202 @@ const mediatorIsos = [
 ]
 
 // That the prerendered map has every country and marker, before any script, is in prerender.spec.ts.
-test('on the home map every party and mediator state, and no other, opens a preview, named by its roles', async ({
+test('the home map, opened once: the zoom buttons zoom and reset; every party and mediator state, and no other, opens a preview, named by its roles; pointing at a conflict in the list lights up its marker; a resource filter narrows the list and the map together', async ({
   page,
 }) => {
+  test.slow()
   const errors = watchConsole(page)
   await page.goto('/')
-  const items = page.locator('svg.world-map path.country[role="button"]')
-  await expect(items).toHaveCount(new Set([...partyIsos, ...mediatorIsos]).size)
-  for (const iso of partyIsos)
-    await expect(page.locator(`path.country[data-iso3="${iso}"]`), iso).toHaveAttribute('aria-label', /.+/)
-  // The United States: a belligerent in one conflict, a mediator in the others; both said, and drawn apart (stripes).
-  const usa = page.locator('path.country[data-iso3="USA"]')
-  await expect(usa).toHaveAttribute('aria-label', /belligerent in Israel–Iran \(Ceasefire\); mediator in /)
-  await expect(usa).toHaveAttribute('fill', 'url(#stripes-ceasefire)')
-  await expect(page.locator('path.country[data-iso3="XKX"]')).toHaveCount(1)
-  await expect(page.getByTestId('map-caption')).toContainText(`${data.conflicts.length} conflicts`)
-  expect(errors).toEqual([])
+
+  // First, as a reader's first move may be: the click on a zoom button is what loads the zoom behaviour.
+  await test.step('the zoom buttons zoom and reset', async () => {
+    await page.getByRole('button', { name: 'Zoom in' }).click()
+    await expect(page).toHaveURL(/zk=1\.5/)
+    await page.getByRole('button', { name: 'Reset zoom' }).click()
+    await expect(page).not.toHaveURL(/zk=/)
+  })
+
+  // The steps from here on read the map as it opened, until the last filters it.
+  await test.step('every party and mediator state, and no other, opens a preview, named by its roles', async () => {
+    const items = page.locator('svg.world-map path.country[role="button"]')
+    await expect(items).toHaveCount(new Set([...partyIsos, ...mediatorIsos]).size)
+    for (const iso of partyIsos)
+      await expect(page.locator(`path.country[data-iso3="${iso}"]`), iso).toHaveAttribute('aria-label', /.+/)
+    // The United States: a belligerent in one conflict, a mediator in the others; both said, and drawn apart (stripes).
+    const usa = page.locator('path.country[data-iso3="USA"]')
+    await expect(usa).toHaveAttribute('aria-label', /belligerent in Israel–Iran \(Ceasefire\); mediator in /)
+    await expect(usa).toHaveAttribute('fill', 'url(#stripes-ceasefire)')
+    await expect(page.locator('path.country[data-iso3="XKX"]')).toHaveCount(1)
+    await expect(page.getByTestId('map-caption')).toContainText(`${data.conflicts.length} conflicts`)
+    expect(errors).toEqual([])
+  })
+
+  await test.step('pointing at a conflict in the list lights up its marker on the map', async () => {
+    const marker = page.locator('.marker[data-conflict-id="cambodia-thailand"]')
+    await expect(marker).not.toHaveClass(/marker--selected/)
+    await page.locator('.list-panel .conflict-card[data-conflict-id="cambodia-thailand"]').hover()
+    await expect(marker).toHaveClass(/marker--selected/)
+    await page.locator('h1').hover()
+    await expect(marker).not.toHaveClass(/marker--selected/)
+  })
+
+  await test.step('filtering by a resource narrows the list and the map together', async () => {
+    await page.locator('summary', { hasText: 'Filter conflicts' }).click()
+    await page.getByTestId('resource-filter').selectOption('cobalt')
+    await expect(page).toHaveURL(/resource=cobalt/)
+    const withCobalt = new Set(stakes.filter((s) => s.resource === 'cobalt').map((s) => s.conflict))
+    await expect(page.locator('.list-panel .conflict-card')).toHaveCount(withCobalt.size)
+    await expect(page.locator('svg.world-map .marker')).toHaveCount(withCobalt.size)
+    await expect(page.locator('.list-panel .conflict-card[data-conflict-id="drc-rwanda"]')).toBeVisible()
+  })
 })
 
-test('at 1280×800 the legend is in view with the map, with every status the filters offer and the mediator', async ({
+test('at 1280×800 the legend is in view with the map, with every status the filters offer and the mediator; a click opens the preview card beside the map; the phone layout has no horizontal scroll', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1280, height: 800 })
-  await page.goto('/')
-  const legend = page.getByRole('group', { name: 'Map legend' })
-  await expect(legend).toBeInViewport({ ratio: 1 })
-  await expect(page.locator('svg.world-map')).toBeInViewport({ ratio: 0.5 })
-  await page.locator('summary', { hasText: 'Filter conflicts' }).click()
-  const offered = await page.locator('.filters fieldset.chips').first().locator('label').allInnerTexts()
-  expect(offered).toContain('Deal suspended')
-  for (const status of offered) await expect(legend, status).toContainText(status.trim())
-  await expect(legend).toContainText('Mediator')
+  test.slow()
+  await test.step('at 1280×800 the legend is in view with the map, with every status the filters offer and the mediator', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto('/')
+    const legend = page.getByRole('group', { name: 'Map legend' })
+    await expect(legend).toBeInViewport({ ratio: 1 })
+    await expect(page.locator('svg.world-map')).toBeInViewport({ ratio: 0.5 })
+    await page.locator('summary', { hasText: 'Filter conflicts' }).click()
+    const offered = await page.locator('.filters fieldset.chips').first().locator('label').allInnerTexts()
+    expect(offered).toContain('Deal suspended')
+    for (const status of offered) await expect(legend, status).toContainText(status.trim())
+    await expect(legend).toContainText('Mediator')
+  })
+
+  await test.step('a click opens the preview card beside the map, with the status, the claim, the latest deal and the minerals', async () => {
+    await page.goto('/')
+    await page.locator('.marker[data-conflict-id="drc-rwanda"]').click()
+    const card = page.getByTestId('map-preview')
+    await expect(card).toContainText('as of')
+    await expect(card).toContainText('White House')
+    await expect(card).toContainText('Latest deal:')
+    await expect(card).toContainText('Cobalt')
+    await expect(page).toHaveURL(/\/$/)
+    await expect(page.locator('svg.world-map')).toBeInViewport({ ratio: 0.5 })
+    await card.getByRole('link', { name: /Open the page/ }).click()
+    await expect(page).toHaveURL(/\/conflicts\/drc-rwanda$/)
+  })
+
+  await test.step('the phone layout has no horizontal scroll', async () => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto('/?mineral=cobalt&sites=1')
+    await expect(page.locator('svg.world-map path.country')).toHaveCount(177)
+    await expectNoHorizontalScroll(page)
+  })
 })
 
-test('choosing a mineral updates the URL, the legend and the shading; Back restores the view', async ({ page }) => {
-  await page.goto('/')
-  const drc = page.locator('path.country[data-iso3="COD"]')
-  const before = await drc.getAttribute('fill')
-  await page.getByTestId('layer-select').selectOption('cobalt')
-  // A layer is a page of its own: /map/cobalt (reserves), /map/cobalt/production.
-  await expect(page).toHaveURL(/\/map\/cobalt$/)
-  await expect(page.locator('.map-legend')).toContainText('Cobalt')
-  // The DRC holds about half the world's cobalt reserves: it takes the legend's top class.
-  await expectLegendColour(page, 'COD', '30% or more')
-  await expect(page.getByTestId('map-caption')).toContainText('showing cobalt reserves')
-  await page.locator('.segmented label', { hasText: 'Production' }).click()
-  await expect(page).toHaveURL(/\/map\/cobalt\/production$/)
-  await page.goBack()
-  await expect(page).toHaveURL(/\/map\/cobalt$/)
-  await page.goBack()
-  await expect(page).toHaveURL(/\/$/)
-  await expect(drc).toHaveAttribute('fill', before ?? '')
-  await expect(page.locator('.map-legend')).not.toContainText('Cobalt')
-})
-
-test('an old view URL with the layer in the query opened cold lands on the layer’s page with the same view', async ({
+test('the view lives in the URL: a mineral layer and Back; an old view URL opened cold; bad values fall back; the region presets; dragging and Ctrl with the wheel; find a country', async ({
   page,
 }) => {
-  await page.goto('/?mineral=cobalt&status=active-conflict')
-  await expect(page).toHaveURL(/\/map\/cobalt\?status=active-conflict$/)
-  await expect(page.getByTestId('layer-select')).toHaveValue('cobalt')
-  await expectLegendColour(page, 'COD', '30% or more')
-  const shown = await page.locator('.list-panel .conflict-card').count()
-  expect(shown).toBeGreaterThan(0)
-  expect(shown).toBeLessThan(data.conflicts.length)
-})
+  test.slow()
+  await test.step('choosing a mineral updates the URL, the legend and the shading; Back restores the view', async () => {
+    await page.goto('/')
+    const drc = page.locator('path.country[data-iso3="COD"]')
+    const before = await drc.getAttribute('fill')
+    await page.getByTestId('layer-select').selectOption('cobalt')
+    // A layer is a page of its own: /map/cobalt (reserves), /map/cobalt/production.
+    await expect(page).toHaveURL(/\/map\/cobalt$/)
+    await expect(page.locator('.map-legend')).toContainText('Cobalt')
+    // The DRC holds about half the world's cobalt reserves: it takes the legend's top class.
+    await expectLegendColour(page, 'COD', '30% or more')
+    await expect(page.getByTestId('map-caption')).toContainText('showing cobalt reserves')
+    await page.locator('.segmented label', { hasText: 'Production' }).click()
+    await expect(page).toHaveURL(/\/map\/cobalt\/production$/)
+    await page.goBack()
+    await expect(page).toHaveURL(/\/map\/cobalt$/)
+    await page.goBack()
+    await expect(page).toHaveURL(/\/$/)
+    await expect(drc).toHaveAttribute('fill', before ?? '')
+    await expect(page.locator('.map-legend')).not.toContainText('Cobalt')
+  })
 
-test('bad query values fall back to the default view without an error', async ({ page }) => {
-  const errors = watchConsole(page)
-  await page.goto('/?mineral=kryptonite&measure=%E0%A4&zk=NaN&status=<script>alert(1)</script>')
-  await expect(page.getByTestId('layer-select')).toHaveValue('')
-  await expect(page.locator('.list-panel .conflict-card')).toHaveCount(data.conflicts.length)
-  expect(errors).toEqual([])
-})
+  await test.step('an old view URL with the layer in the query opened cold lands on the layer’s page with the same view', async () => {
+    await page.goto('/?mineral=cobalt&status=active-conflict')
+    await expect(page).toHaveURL(/\/map\/cobalt\?status=active-conflict$/)
+    await expect(page.getByTestId('layer-select')).toHaveValue('cobalt')
+    await expectLegendColour(page, 'COD', '30% or more')
+    const shown = await page.locator('.list-panel .conflict-card').count()
+    expect(shown).toBeGreaterThan(0)
+    expect(shown).toBeLessThan(data.conflicts.length)
+  })
 
-test('filtering by a resource narrows the list and the map together', async ({ page }) => {
-  await page.goto('/')
-  await page.locator('summary', { hasText: 'Filter conflicts' }).click()
-  await page.getByTestId('resource-filter').selectOption('cobalt')
-  await expect(page).toHaveURL(/resource=cobalt/)
-  const withCobalt = new Set(stakes.filter((s) => s.resource === 'cobalt').map((s) => s.conflict))
-  await expect(page.locator('.list-panel .conflict-card')).toHaveCount(withCobalt.size)
-  await expect(page.locator('svg.world-map .marker')).toHaveCount(withCobalt.size)
-  await expect(page.locator('.list-panel .conflict-card[data-conflict-id="drc-rwanda"]')).toBeVisible()
+  await test.step('bad query values fall back to the default view without an error', async () => {
+    const errors = watchConsole(page)
+    await page.goto('/?mineral=kryptonite&measure=%E0%A4&zk=NaN&status=<script>alert(1)</script>')
+    await expect(page.getByTestId('layer-select')).toHaveValue('')
+    await expect(page.locator('.list-panel .conflict-card')).toHaveCount(data.conflicts.length)
+    expect(errors).toEqual([])
+  })
+
+  await test.step('the region presets are in the URL, open cold and go back to the world', async () => {
+    await page.goto('/?region=middle-east')
+    const presets = page.getByRole('group', { name: 'Show a region' })
+    await expect(presets.getByRole('button', { name: 'Middle East' })).toHaveAttribute('aria-pressed', 'true')
+    const scale = () =>
+      page
+        .locator('svg.world-map > g')
+        .evaluate((g) => Number(/scale\(([\d.]+)\)/.exec(g.getAttribute('transform') ?? '')?.[1] ?? 1))
+    expect(await scale()).toBeGreaterThan(2)
+    await presets.getByRole('button', { name: 'Africa' }).click()
+    await expect(page).toHaveURL(/\?region=africa$/)
+    await presets.getByRole('button', { name: 'World' }).click()
+    await expect(page).toHaveURL(/\/$/)
+    expect(await scale()).toBe(1)
+    await page.goBack()
+    await expect(page).toHaveURL(/\?region=africa$/)
+  })
+
+  await test.step('dragging the map pans it and Ctrl with the wheel zooms it; the URL keeps the view', async () => {
+    await page.goto('/?zk=2&zx=-600&zy=-300')
+    await page.locator('svg.world-map').scrollIntoViewIfNeeded()
+    const box = (await page.locator('svg.world-map').boundingBox())!
+    const mid = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+    // The reader's first move over the page loads the zoom behaviour: the drag that follows pans.
+    await page.mouse.move(mid.x, mid.y)
+    await expect(page.locator('svg.world-map')).toHaveAttribute('data-zoom', 'on')
+    await page.mouse.down()
+    await page.mouse.move(mid.x - 120, mid.y - 40, { steps: 6 })
+    await page.mouse.up()
+    await expect(page).not.toHaveURL(/zx=-600&zy=-300/)
+    await expect(page).toHaveURL(/zk=2&zx=-\d+&zy=-\d+$/)
+    const panned = new URL(page.url()).searchParams.get('zx')
+    await page.keyboard.down('Control')
+    await page.mouse.wheel(0, -300)
+    await page.keyboard.up('Control')
+    await expect(page).not.toHaveURL(/zk=2&/)
+    // A gesture replaces the history entry (it is continuous input): the zoomed view is what a reload opens.
+    const zoomed = page.url()
+    expect(zoomed).not.toContain(`zx=${panned}`)
+    await page.reload()
+    await expect(page).toHaveURL(zoomed)
+    const k = Number(new URL(zoomed).searchParams.get('zk'))
+    await expect(page.locator('svg.world-map > g')).toHaveAttribute('transform', new RegExp(`scale\\(${k}\\)$`))
+  })
+
+  await test.step('find a country zooms to it; an ambiguous name offers a choice, a region its preset', async () => {
+    await page.goto('/')
+    const box = page.locator('.country-find input')
+    await box.fill('Rwanda')
+    await page.getByRole('button', { name: 'Find' }).click()
+    await expect(page).toHaveURL(/country=RWA/)
+    await expect(page).toHaveURL(/zk=/)
+    await expect(page.locator('path.country[data-iso3="RWA"]')).toHaveClass(/country--highlighted/)
+    await box.fill('Congo')
+    await page.getByRole('button', { name: 'Find' }).click()
+    await page.getByRole('button', { name: 'Dem. Rep. Congo', exact: true }).click()
+    await expect(page).toHaveURL(/country=COD/)
+    await box.fill('Atlantis')
+    await page.getByRole('button', { name: 'Find' }).click()
+    await expect(page.locator('.country-find')).toContainText('No country or region matches')
+    await box.fill('Africa')
+    await page.getByRole('button', { name: 'Find' }).click()
+    await expect(page).toHaveURL(/\?region=africa$/)
+  })
 })
 
 test('the map is one tab stop: arrows move in list order, Enter opens the preview, its link the page', async ({
@@ -147,113 +260,6 @@ test('the map is one tab stop: arrows move in list order, Enter opens the previe
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(new RegExp(`/conflicts/${first.id}$`))
   await expect(page.locator('h1')).toBeVisible()
-})
-
-test('a click opens the preview card beside the map, with the status, the claim, the latest deal and the minerals', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1280, height: 800 })
-  await page.goto('/')
-  await page.locator('.marker[data-conflict-id="drc-rwanda"]').click()
-  const card = page.getByTestId('map-preview')
-  await expect(card).toContainText('as of')
-  await expect(card).toContainText('White House')
-  await expect(card).toContainText('Latest deal:')
-  await expect(card).toContainText('Cobalt')
-  await expect(page).toHaveURL(/\/$/)
-  await expect(page.locator('svg.world-map')).toBeInViewport({ ratio: 0.5 })
-  await card.getByRole('link', { name: /Open the page/ }).click()
-  await expect(page).toHaveURL(/\/conflicts\/drc-rwanda$/)
-})
-
-test('find a country zooms to it; an ambiguous name offers a choice, a region its preset', async ({ page }) => {
-  await page.goto('/')
-  const box = page.locator('.country-find input')
-  await box.fill('Rwanda')
-  await page.getByRole('button', { name: 'Find' }).click()
-  await expect(page).toHaveURL(/country=RWA/)
-  await expect(page).toHaveURL(/zk=/)
-  await expect(page.locator('path.country[data-iso3="RWA"]')).toHaveClass(/country--highlighted/)
-  await box.fill('Congo')
-  await page.getByRole('button', { name: 'Find' }).click()
-  await page.getByRole('button', { name: 'Dem. Rep. Congo', exact: true }).click()
-  await expect(page).toHaveURL(/country=COD/)
-  await box.fill('Atlantis')
-  await page.getByRole('button', { name: 'Find' }).click()
-  await expect(page.locator('.country-find')).toContainText('No country or region matches')
-  await box.fill('Africa')
-  await page.getByRole('button', { name: 'Find' }).click()
-  await expect(page).toHaveURL(/\?region=africa$/)
-})
-
-test('the region presets are in the URL, open cold and go back to the world', async ({ page }) => {
-  await page.goto('/?region=middle-east')
-  const presets = page.getByRole('group', { name: 'Show a region' })
-  await expect(presets.getByRole('button', { name: 'Middle East' })).toHaveAttribute('aria-pressed', 'true')
-  const scale = () =>
-    page
-      .locator('svg.world-map > g')
-      .evaluate((g) => Number(/scale\(([\d.]+)\)/.exec(g.getAttribute('transform') ?? '')?.[1] ?? 1))
-  expect(await scale()).toBeGreaterThan(2)
-  await presets.getByRole('button', { name: 'Africa' }).click()
-  await expect(page).toHaveURL(/\?region=africa$/)
-  await presets.getByRole('button', { name: 'World' }).click()
-  await expect(page).toHaveURL(/\/$/)
-  expect(await scale()).toBe(1)
-  await page.goBack()
-  await expect(page).toHaveURL(/\?region=africa$/)
-})
-
-test('the zoom buttons zoom and reset', async ({ page }) => {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Zoom in' }).click()
-  await expect(page).toHaveURL(/zk=1\.5/)
-  await page.getByRole('button', { name: 'Reset zoom' }).click()
-  await expect(page).not.toHaveURL(/zk=/)
-})
-
-test('dragging the map pans it and Ctrl with the wheel zooms it; the URL keeps the view', async ({ page }) => {
-  await page.goto('/?zk=2&zx=-600&zy=-300')
-  await page.locator('svg.world-map').scrollIntoViewIfNeeded()
-  const box = (await page.locator('svg.world-map').boundingBox())!
-  const mid = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-  // The reader's first move over the page loads the zoom behaviour: the drag that follows pans.
-  await page.mouse.move(mid.x, mid.y)
-  await expect(page.locator('svg.world-map')).toHaveAttribute('data-zoom', 'on')
-  await page.mouse.down()
-  await page.mouse.move(mid.x - 120, mid.y - 40, { steps: 6 })
-  await page.mouse.up()
-  await expect(page).not.toHaveURL(/zx=-600&zy=-300/)
-  await expect(page).toHaveURL(/zk=2&zx=-\d+&zy=-\d+$/)
-  const panned = new URL(page.url()).searchParams.get('zx')
-  await page.keyboard.down('Control')
-  await page.mouse.wheel(0, -300)
-  await page.keyboard.up('Control')
-  await expect(page).not.toHaveURL(/zk=2&/)
-  // A gesture replaces the history entry (it is continuous input): the zoomed view is what a reload opens.
-  const zoomed = page.url()
-  expect(zoomed).not.toContain(`zx=${panned}`)
-  await page.reload()
-  await expect(page).toHaveURL(zoomed)
-  const k = Number(new URL(zoomed).searchParams.get('zk'))
-  await expect(page.locator('svg.world-map > g')).toHaveAttribute('transform', new RegExp(`scale\\(${k}\\)$`))
-})
-
-test('the phone layout has no horizontal scroll', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
-  await page.goto('/?mineral=cobalt&sites=1')
-  await expect(page.locator('svg.world-map path.country')).toHaveCount(177)
-  await expectNoHorizontalScroll(page)
-})
-
-test('pointing at a conflict in the list lights up its marker on the map', async ({ page }) => {
-  await page.goto('/')
-  const marker = page.locator('.marker[data-conflict-id="cambodia-thailand"]')
-  await expect(marker).not.toHaveClass(/marker--selected/)
-  await page.locator('.list-panel .conflict-card[data-conflict-id="cambodia-thailand"]').hover()
-  await expect(marker).toHaveClass(/marker--selected/)
-  await page.locator('h1').hover()
-  await expect(marker).not.toHaveClass(/marker--selected/)
 })
 
 test.describe('on a touch phone', () => {

@@ -16,6 +16,27 @@ function htmlFiles(dir = 'dist'): Array<{ file: string; path: string }> {
   return out
 }
 
+/** The scorecard's rows as data/ has them. */
+const scorecard = JSON.parse(readFileSync('data/conflicts.json', 'utf8')) as Array<{
+  id: string
+  name: string
+  whiteHouseClaim: { counted: boolean; since?: string }
+  statusHistory: Array<{ date: string; label: string }>
+}>
+const longDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+
+/** Every provision's anchor, in every deal of both agreement files. */
+const provisionAnchors = ['data/agreements.json', 'data/agreements-minerals-diplomacy.json']
+  .flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as Array<{ id: string; provisions: Array<{ n: number }> }>)
+  .flatMap((d) => d.provisions.map((p) => `/deals/${d.id}#provision-${p.n}`))
+  .sort()
+
 const meta = (html: string, attr: string, key: string) =>
   new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`).exec(html)?.[1]
 
@@ -77,44 +98,71 @@ test.describe('the prerendered site', () => {
   })
 })
 
+// One test for every page read without scripts: a test with JavaScript off needs a browser context of its own.
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('a deal page reads fully: title, provisions and sources', async ({ page }) => {
-    await page.goto('/deals/us-drc-strategic-partnership')
-    await expect(page.locator('h1')).toHaveText(/Strategic Partnership/)
-    await expect(page).toHaveTitle(/Strategic Partnership/)
-    await expect(page.getByTestId('provisions').locator('li').first()).toBeVisible()
-    await expect(page.locator('.source-list li').first()).toBeVisible()
-  })
+  test('each kind of page reads fully: a deal, a conflict with its locator map, the home map, a mineral layer, the scorecard and the provisions', async ({
+    page,
+  }) => {
+    test.slow()
+    await test.step('a deal page: title, provisions and sources', async () => {
+      await page.goto('/deals/us-drc-strategic-partnership')
+      await expect(page.locator('h1')).toHaveText(/Strategic Partnership/)
+      await expect(page).toHaveTitle(/Strategic Partnership/)
+      await expect(page.getByTestId('provisions').locator('li').first()).toBeVisible()
+      await expect(page.locator('.source-list li').first()).toBeVisible()
+    })
 
-  test('a conflict page reads fully: parties, status, deals and sources', async ({ page }) => {
-    await page.goto('/conflicts/drc-rwanda')
-    await expect(page.locator('h1')).toContainText('Rwanda')
-    await expect(page.getByTestId('conflict-status')).toContainText('as of')
-    await expect(page.getByTestId('conflict-deals').locator('li')).not.toHaveCount(0)
-    await expect(page.locator('.source-list li')).not.toHaveCount(0)
-  })
+    await test.step('a conflict page: parties, status, deals, sources, and its locator map, each country marked with its code', async () => {
+      await page.goto('/conflicts/drc-rwanda')
+      await expect(page.locator('h1')).toContainText('Rwanda')
+      await expect(page.getByTestId('conflict-status')).toContainText('as of')
+      await expect(page.getByTestId('conflict-deals').locator('li')).not.toHaveCount(0)
+      await expect(page.locator('.source-list li')).not.toHaveCount(0)
+      await expect(page.locator('figure.locator svg path[data-iso3="RWA"]')).toHaveCount(1)
+      await expect(page.locator('figure.locator svg path[data-iso3="COD"]')).toHaveClass(/is-party/)
+    })
 
-  test('the home page shows the map', async ({ page }) => {
-    await page.goto('/')
-    await expect(page.locator('svg.world-map path.country')).toHaveCount(177)
-    await expect(page.locator('svg.world-map .marker')).toHaveCount(data.conflicts.length)
-  })
+    await test.step('the home page shows the map', async () => {
+      await page.goto('/')
+      await expect(page.locator('svg.world-map path.country')).toHaveCount(177)
+      await expect(page.locator('svg.world-map .marker')).toHaveCount(data.conflicts.length)
+    })
 
-  test('a mineral layer page shows its layer: /map/cobalt shades the DRC as the largest holder', async ({ page }) => {
-    await page.goto('/map/cobalt')
-    await expect(page).toHaveTitle(/Cobalt reserves/)
-    await expect(page.getByTestId('map-caption')).toContainText('showing cobalt reserves')
-    const top = page.locator('.map-legend li', { hasText: '30% or more' }).locator('.swatch')
-    const colour = await top.evaluate((el) => getComputedStyle(el).backgroundColor)
-    await expect(page.locator('path.country[data-iso3="COD"]')).toHaveCSS('fill', colour)
-  })
+    await test.step('/map/cobalt shades the DRC as the largest holder', async () => {
+      await page.goto('/map/cobalt')
+      await expect(page).toHaveTitle(/Cobalt reserves/)
+      await expect(page.getByTestId('map-caption')).toContainText('showing cobalt reserves')
+      const top = page.locator('.map-legend li', { hasText: '30% or more' }).locator('.swatch')
+      const colour = await top.evaluate((el) => getComputedStyle(el).backgroundColor)
+      await expect(page.locator('path.country[data-iso3="COD"]')).toHaveCSS('fill', colour)
+    })
 
-  test('a conflict page carries its locator map, each country marked with its code', async ({ page }) => {
-    await page.goto('/conflicts/drc-rwanda')
-    await expect(page.locator('figure.locator svg path[data-iso3="RWA"]')).toHaveCount(1)
-    await expect(page.locator('figure.locator svg path[data-iso3="COD"]')).toHaveClass(/is-party/)
+    await test.step('the scorecard lists every conflict with the White House claim, its status now and the date', async () => {
+      await page.goto('/scorecard')
+      const rows = page.locator('[data-testid="scorecard"] tbody tr')
+      await expect(rows).toHaveCount(data.conflicts.length)
+      for (const c of scorecard) {
+        const row = page.locator(`[data-testid="scorecard"] tr[data-conflict-id="${c.id}"]`)
+        await expect(row.getByRole('rowheader')).toContainText(c.name)
+        await expect(row.locator('[data-col="claim"]')).toContainText(
+          c.whiteHouseClaim.counted ? 'Counted as ended' : 'Not counted',
+        )
+        if (c.whiteHouseClaim.since)
+          await expect(row.locator('[data-col="claim"]')).toContainText(longDate(c.whiteHouseClaim.since))
+        const now = c.statusHistory[c.statusHistory.length - 1]!
+        await expect(row.locator('[data-col="now"]')).toContainText(`as of ${longDate(now.date)}`)
+        await expect(row.locator('[data-col="now"]')).toContainText(now.label)
+      }
+    })
+
+    await test.step('/provisions lists every provision of every deal, each linked to its anchor', async () => {
+      await page.goto('/provisions')
+      const links = page.getByTestId('provision-list').locator('a.provision-list__n')
+      const hrefs = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).sort()
+      expect(hrefs).toEqual(provisionAnchors)
+    })
   })
 })
 
