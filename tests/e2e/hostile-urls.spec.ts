@@ -99,6 +99,8 @@ const MARKUP = PAYLOADS.filter((p) => /[<>"{]/.test(p))
 test(`every hostile URL (${serverCases.length}) gets the right page or 404 from the server, with nothing reflected`, async ({
   baseURL,
 }) => {
+  // Hundreds of requests at once: slow on a loaded machine.
+  test.setTimeout(60_000)
   const results = await Promise.all(
     serverCases.map(async (c) => {
       // The fragment is the browser's: a server never sees it.
