@@ -102,7 +102,13 @@ export function SearchBox() {
         }}
       />
       {open && q.trim() !== '' && (
-        <div className="search__panel" id={listId} role="listbox" aria-label="Search results">
+        <div
+          className="search__panel"
+          id={listId}
+          // A listbox only while it holds options: "Loading…" and "Nothing matches" are said as a status.
+          role={engine && flat.length > 0 ? 'listbox' : 'status'}
+          aria-label="Search results"
+        >
           {!engine && <p className="search__empty">Loading…</p>}
           {engine && (
             <Suspense fallback={<p className="search__empty">Loading…</p>}>
