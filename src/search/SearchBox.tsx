@@ -109,9 +109,9 @@ export function SearchBox() {
           role={engine && flat.length > 0 ? 'listbox' : 'status'}
           aria-label="Search results"
         >
-          {!engine && <p className="search__empty">Loading…</p>}
+          {!engine && LOADING}
           {engine && (
-            <Suspense fallback={<p className="search__empty">Loading…</p>}>
+            <Suspense fallback={LOADING}>
               <SearchPanel
                 groups={groups}
                 q={q}
@@ -128,6 +128,8 @@ export function SearchBox() {
     </div>
   )
 }
+
+const LOADING = <p className="search__empty">Loading…</p>
 
 // The results' markup loads with the engine, on the first focus: no page's first view carries it.
 const loadPanel = () => import('./SearchPanel')

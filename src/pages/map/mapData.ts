@@ -37,6 +37,7 @@ export interface MapExtra {
 
 export function mapData(ix: DatasetIndex, mineral: string | null): RouteData<MapExtra> {
   const { countries, projection } = worldGeometry()
+  const mapCountries = worldCountries()
   const path = geoPath(projection)
   const markers: MapExtra['markers'] = {}
   for (const c of ix.data.conflicts) {
@@ -73,8 +74,8 @@ export function mapData(ix: DatasetIndex, mineral: string | null): RouteData<Map
       usgs: table ? [thinTable(table)] : [],
     },
     extra: {
-      countries: worldCountries(),
-      countryChoices: countryChoices(worldCountries()),
+      countries: mapCountries,
+      countryChoices: countryChoices(mapCountries),
       regions: REGION_PRESETS.map((p) => ({ id: p.id, name: p.name, zoom: presetZoom(p, countries, projection) })),
       markers,
       sites,

@@ -4,7 +4,7 @@
  * `viewRows` applies a view to the rows. Pure.
  */
 import type { ConflictStatus } from '../../data/schema'
-import { CONFLICT_STATUS_ORDER } from '../../data/selectors'
+import { compareDates, CONFLICT_STATUS_ORDER } from '../../data/selectors'
 import { CONFLICT_STATUSES } from '../../data/vocab'
 import { appendAll, pickFlag, pickMany, pickOne } from '../../lib/urlState'
 import type { ScoreRow } from './scorecardModel'
@@ -64,9 +64,9 @@ const statusRank = (s: ConflictStatus) => CONFLICT_STATUS_ORDER.indexOf(s)
 const COMPARE: Record<SortKey, (a: ScoreRow, b: ScoreRow) => number> = {
   conflict: (a, b) => byText(a.name, b.name),
   claim: (a, b) =>
-    Number(b.claim.counted) - Number(a.claim.counted) || byText(a.claim.since ?? '', b.claim.since ?? ''),
+    Number(b.claim.counted) - Number(a.claim.counted) || compareDates(a.claim.since ?? '', b.claim.since ?? ''),
   then: (a, b) => (a.then ? statusRank(a.then.status) : 99) - (b.then ? statusRank(b.then.status) : 99),
-  now: (a, b) => statusRank(a.now.status) - statusRank(b.now.status) || byText(b.now.date, a.now.date),
+  now: (a, b) => statusRank(a.now.status) - statusRank(b.now.status) || compareDates(b.now.date, a.now.date),
   deals: (a, b) => a.deals.signed - b.deals.signed || a.deals.betweenParties - b.deals.betweenParties,
   terms: (a, b) =>
     a.terms.usGets.length - b.terms.usGets.length || a.terms.withClause.length - b.terms.withClause.length,
