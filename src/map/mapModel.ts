@@ -3,8 +3,6 @@ import { bisectRight } from 'd3-array'
 import type { Conflict, ConflictStatus } from '../data/schema'
 import {
   CONFLICT_STATUS_ORDER,
-  agreementsOfConflict,
-  compareDates,
   countryShares,
   partyIso3s,
   stakesOfConflict,
@@ -14,10 +12,14 @@ import {
 } from '../data/selectors'
 import type { MapView } from './mapParams'
 import { statusOn } from './mapDate'
+import { dealsOf, hasMineralDealBy, type DealsByConflict } from './conflictDeals'
 import { byText } from '../lib/textOrder'
 
-/** Conflicts that pass the view's filters (all filters must match; values within one filter are alternatives). */
-export function filterConflicts(ix: DatasetIndex, view: MapView): Conflict[] {
+/**
+ * Conflicts that pass the view's filters (all filters must match; values within one
+ * filter are alternatives). `deals`: each conflict's deals summed up (conflictDeals.ts).
+ */
+export function filterConflicts(ix: DatasetIndex, view: MapView, deals: DealsByConflict): Conflict[] {
   return ix.data.conflicts.filter((c) => {
     // On a past date, only the conflicts the data follows by then, with their status then.
     const status = statusOn(c, view.date ?? null)?.status
@@ -25,7 +27,7 @@ export function filterConflicts(ix: DatasetIndex, view: MapView): Conflict[] {
     if (view.status.length > 0 && !view.status.includes(status)) return false
     if (view.region.length > 0 && !view.region.includes(c.region)) return false
     if (view.resource && !stakesOfConflict(ix, c.id).some((s) => s.resource === view.resource)) return false
-    if (view.type.length > 0 && !agreementsOfConflict(ix, c.id).some((a) => view.type.includes(a.type))) return false
+    if (view.type.length > 0 && !dealsOf(deals, c.id).types.some((t) => view.type.includes(t))) return false
     return true
   })
 }
@@ -77,15 +79,13 @@ export function mineralLayer(ix: DatasetIndex, mineral: string, measure: Measure
 }
 
 /** One-line summary of the view, e.g. "9 conflicts · 6 with minerals deals · showing cobalt reserves". */
-export function mapCaption(ix: DatasetIndex, view: MapView, shown: readonly Conflict[]): string {
-  const withDeals = shown.filter((c) =>
-    agreementsOfConflict(ix, c.id).some(
-      (a) =>
-        a.kind === 'agreement' &&
-        (!view.date || compareDates(a.date, view.date) <= 0) &&
-        a.provisions.some((p) => p.terms.includes('mineral')),
-    ),
-  ).length
+export function mapCaption(
+  ix: DatasetIndex,
+  view: MapView,
+  shown: readonly Conflict[],
+  deals: DealsByConflict,
+): string {
+  const withDeals = shown.filter((c) => hasMineralDealBy(deals, c.id, view.date ?? null)).length
   const total = ix.data.conflicts.length
   const parts = [
     shown.length === total ? `${total} conflicts` : `${shown.length} of ${total} conflicts`,

@@ -54,6 +54,8 @@ export const data = {
     conflict: string
     provisions: Array<{ n: number }>
   }>,
+  /** The deals and events of the wider minerals diplomacy. */
+  diplomacy: JSON.parse(readFileSync('data/agreements-minerals-diplomacy.json', 'utf8')) as Array<{ id: string }>,
 }
 
 /** Fails the test on any console error or uncaught exception. */

@@ -32,6 +32,17 @@ test('the timeline’s filters change the URL and Back restores them; a filtered
     await expect(page.getByRole('checkbox', { name: 'Cambodia–Thailand' })).toBeChecked()
   })
 
+  await test.step('the map lists the newest minerals-diplomacy deals and links to all of them on the timeline', async () => {
+    const diplomacy = data.diplomacy
+    await page.goto('/')
+    await expect(page.getByTestId('diplomacy-deals').locator('li')).toHaveCount(Math.min(12, diplomacy.length))
+    await page.getByRole('link', { name: `All ${diplomacy.length} deals and events of the minerals diplomacy` }).click()
+    await expect(page).toHaveURL(/\/timeline\?conflict=minerals-diplomacy$/)
+    await expect(page.getByRole('checkbox', { name: 'Minerals diplomacy' })).toBeChecked()
+    await page.getByRole('button', { name: 'All, from 2020' }).click()
+    await expect(list.locator('li')).toHaveCount(diplomacy.length)
+  })
+
   await test.step('the type filter for the second half of 2025, and an older single-type link', async () => {
     await page.goto('/timeline')
     await page.getByRole('button', { name: 'Second half 2025' }).click()

@@ -1,12 +1,14 @@
 import { PageMeta } from '../../components/PageMeta'
 import { CiteBlock } from '../../components/CiteBlock'
-import { useAtlas } from '../../lib/hooks/atlasContext'
+import { useAtlas, useRouteExtra } from '../../lib/hooks/atlasContext'
 import { countWord } from '../../lib/format'
 import { ConflictList } from '../../map/ConflictList'
+import type { ConflictsExtra } from './route'
 
 /** All conflicts as a list, for readers who want no map. */
 export function Page() {
   const ix = useAtlas()
+  const { deals } = useRouteExtra<ConflictsExtra>()
   const n = countWord(ix.data.conflicts.length)
   return (
     <div className="page">
@@ -21,7 +23,7 @@ export function Page() {
           2025 on peace deals and critical minerals, each with its latest sourced status.
         </p>
       </header>
-      <ConflictList ix={ix} conflicts={ix.data.conflicts} selected={null} />
+      <ConflictList ix={ix} deals={deals} conflicts={ix.data.conflicts} selected={null} />
       <CiteBlock path="/conflicts" title="Conflicts" />
     </div>
   )

@@ -25,7 +25,7 @@ export function Page() {
   const vocab = useMemo(() => mapVocabulary(ix, extra, isos), [ix, extra, isos])
   // The view is read from the address only: an embed never moves its host page's history.
   const [view] = useMapView(vocab)
-  const shown = useMemo(() => filterConflicts(ix, view), [ix, view])
+  const shown = useMemo(() => filterConflicts(ix, view, extra.deals), [ix, view, extra.deals])
   const model = useMemo(() => mapPageModel(ix, extra, view, shown), [ix, extra, view, shown])
   const sites = view.sites ? extra.sites : NO_SITES
   return (

@@ -2,23 +2,24 @@ import { Link } from 'react-router'
 import { compareDates, type DatasetIndex } from '../../data/selectors'
 import { formatDate } from '../../lib/format'
 import { AGREEMENT_TYPE_LABEL } from '../../lib/labels'
+import type { DiplomacySpan } from '../../map/listRecords'
 
 /**
- * The deals of the wider US minerals diplomacy, set apart from the conflicts: each
- * with its date, type, the resources it trades and the conflict the sources tie it to.
+ * The newest deals of the wider US minerals diplomacy, set apart from the conflicts:
+ * each with its date, type, the resources it trades and the conflict the sources tie
+ * it to; the timeline lists them all.
  */
-export function DiplomacyDeals({ ix }: { ix: DatasetIndex }) {
+export function DiplomacyDeals({ ix, span }: { ix: DatasetIndex; span: DiplomacySpan | null }) {
   const deals = ix.data.agreements
     .filter((a) => a.track === 'minerals-diplomacy')
     .sort((a, b) => compareDates(b.date, a.date))
-  if (deals.length === 0) return null
+  if (deals.length === 0 || !span) return null
   return (
     <section className="list-panel diplomacy-panel" aria-labelledby="diplomacy-h">
       <h2 id="diplomacy-h">Minerals deals beyond the conflicts</h2>
       <p className="muted">
-        The wider US minerals diplomacy of {deals[deals.length - 1]!.date.slice(0, 4)}–{deals[0]!.date.slice(0, 4)}:
-        frameworks, memoranda, offtakes and financing, newest first. Not peace deals; where the sources tie one to a
-        conflict, it is named.
+        The wider US minerals diplomacy of {span.firstYear}–{span.lastYear}: frameworks, memoranda, offtakes and
+        financing, newest first. Not peace deals; where the sources tie one to a conflict, it is named.
       </p>
       <ul className="diplomacy-list" data-testid="diplomacy-deals">
         {deals.map((a) => {
@@ -36,6 +37,13 @@ export function DiplomacyDeals({ ix }: { ix: DatasetIndex }) {
           )
         })}
       </ul>
+      {span.total > deals.length && (
+        <p className="diplomacy-more">
+          <Link to="/timeline?conflict=minerals-diplomacy">
+            All {span.total} deals and events of the minerals diplomacy, on the timeline
+          </Link>
+        </p>
+      )}
     </section>
   )
 }

@@ -3,7 +3,6 @@ import { useNavigate, useParams, useSearchParams } from 'react-router'
 import { useAtlas, useRootData, useRouteExtra } from '../../lib/hooks/atlasContext'
 import { PageMeta } from '../../components/PageMeta'
 import { countWord } from '../../lib/format'
-import { ConflictList } from '../../map/ConflictList'
 import { IDENTITY, zoomAboutCentre, zoomToBox } from '../../map/mapTransform'
 import { MapControls } from '../../map/MapControls'
 import { mapLocation } from '../../map/mapLocation'
@@ -18,6 +17,7 @@ import { ZoomButtons } from '../../map/ZoomButtons'
 import type { MapExtra } from './mapData'
 import { filterConflicts, mapPageModel, mapVocabulary } from './mapPageModel'
 import { DiplomacyDeals } from './DiplomacyDeals'
+import { MapList } from './MapList'
 import { MapIntro, MapNote } from './MapText'
 import { mapKeyHandler } from './useMapKeys'
 import { useMapDate } from './useMapDate'
@@ -63,7 +63,7 @@ export function Page() {
   const filterKey = [viewAt.date, view.status.join(), view.resource, view.type.join(), view.region.join()].join('|')
   // Recomputed only when a filter changes, so the list and markers keep their identity.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const shown = useMemo(() => filterConflicts(ix, viewAt), [ix, filterKey])
+  const shown = useMemo(() => filterConflicts(ix, viewAt, extra.deals), [ix, extra.deals, filterKey])
   const model = useMemo(() => mapPageModel(ix, extra, viewAt, shown), [ix, extra, viewAt, shown])
   const markers = useMemo(
     () =>
@@ -176,12 +176,9 @@ export function Page() {
           <MapNote />
           <MapFrameFooter model={model} view={viewAt} shown={shown} />
         </section>
-        <section className="list-panel" aria-labelledby="list-heading">
-          <h2 id="list-heading">Conflicts on the map</h2>
-          <ConflictList ix={ix} conflicts={shown} selected={view.conflict} onPoint={setPointed} date={viewAt.date} />
-        </section>
+        <MapList ix={ix} extra={extra} shown={shown} selected={view.conflict} onPoint={setPointed} date={viewAt.date} />
       </div>
-      <DiplomacyDeals ix={ix} />
+      <DiplomacyDeals ix={ix} span={extra.diplomacy} />
     </div>
   )
 }

@@ -9,6 +9,7 @@ import { latestEventDate } from '../../data/freshness'
 import type { Measure } from '../../data/selectors'
 import { CONFLICT_STATUS_ORDER } from '../../data/selectors'
 import { CONFLICT_STATUS_LABEL, CONFLICT_STATUS_VAR } from '../../lib/labels'
+import { conflictDeals } from '../../map/conflictDeals'
 import { layerPath } from '../../map/mapLocation'
 import { mapCaption, mineralLayer, partyStatusByCountry, SHARE_CLASS_LABELS, shareClass } from '../../map/mapModel'
 import { DEFAULT_MAP_VIEW } from '../../map/mapParams'
@@ -22,7 +23,7 @@ export function mapCard({ ix }: BuildContext, mineral: string | null, measure: M
   const conflicts = ix.data.conflicts
   const status = partyStatusByCountry(ix, conflicts)
   const mineralName = mineral ? (ix.resources.get(mineral)?.name ?? null) : null
-  const text = mapFrameText({ mineralName, caption: mapCaption(ix, view, conflicts) }, view, {
+  const text = mapFrameText({ mineralName, caption: mapCaption(ix, view, conflicts, conflictDeals(ix)) }, view, {
     latestEvent: latestEventDate(conflicts, ix.data.agreements) ?? ix.data.meta.sourcesCheckedThrough,
     checkedThrough: ix.data.meta.sourcesCheckedThrough,
   })

@@ -5,7 +5,7 @@
  */
 import { geoPath } from 'd3-geo'
 import type { RouteData } from '../../data/routeData'
-import { thinAgreement, thinConflict, thinStake, thinTable } from '../../data/thin'
+import { thinStake, thinTable } from '../../data/thin'
 import type { DatasetIndex } from '../../data/selectors'
 import { layerMinerals } from '../../map/mapModel'
 import { countryChoices } from './mapPageModel'
@@ -18,6 +18,16 @@ import type { ZoomTransform } from '../../map/mapTransform'
 import { REGION_PRESETS } from '../../map/regionPresets'
 import { presetZoom } from '../../map/presetZoom'
 import { byText } from '../../lib/textOrder'
+import { conflictDeals, type DealsByConflict } from '../../map/conflictDeals'
+import {
+  DIPLOMACY_LISTED,
+  diplomacyDeals,
+  diplomacySpan,
+  listedConflict,
+  listedDeal,
+  listedPeaceDeals,
+  type DiplomacySpan,
+} from '../../map/listRecords'
 
 export interface MapExtra {
   /** Each conflict's marker, projected: [x, y]. */
@@ -33,6 +43,10 @@ export interface MapExtra {
   countryChoices: Array<{ iso3: string; name: string }>
   /** The region presets, in order, with the zoom that frames each. */
   regions: Array<{ id: string; name: string; zoom: ZoomTransform }>
+  /** Each conflict's deals summed up, for the deal-type filter, the caption and the list. */
+  deals: DealsByConflict
+  /** The minerals diplomacy as a whole, of which the page carries the newest deals. */
+  diplomacy: DiplomacySpan | null
 }
 
 export function mapData(ix: DatasetIndex, mineral: string | null): RouteData<MapExtra> {
@@ -55,20 +69,20 @@ export function mapData(ix: DatasetIndex, mineral: string | null): RouteData<Map
   const atStake = new Set(ix.data.stakes.map((s) => s.resource))
   const resource = mineral ? ix.resources.get(mineral) : undefined
   const table = resource?.usgs ? ix.usgs.get(resource.usgs) : undefined
+  const agreements = [...listedPeaceDeals(ix), ...diplomacyDeals(ix).slice(0, DIPLOMACY_LISTED).map(listedDeal)]
   const partyActors = new Set([
     ...ix.data.conflicts.flatMap((c) => c.parties.map((p) => p.actor)),
-    ...ix.data.agreements.flatMap((a) => a.signatories.map((s) => s.party)),
+    ...agreements.flatMap((a) => a.signatories.map((s) => s.party)),
   ])
   return {
     slice: {
-      conflicts: ix.data.conflicts.map(thinConflict),
-      agreements: ix.data.agreements.map((a) => thinAgreement(a)),
-      stakes: ix.data.stakes.map(thinStake),
+      conflicts: ix.data.conflicts.map(listedConflict),
+      agreements,
+      // Which resource is at stake in which conflict: the filter, the list's chips and the preview.
+      stakes: ix.data.stakes.map((s) => ({ ...thinStake(s), agreements: [] })),
       actors: ix.data.actors.filter((a) => partyActors.has(a.id)),
       resources: ix.data.resources
-        .filter(
-          (r) => atStake.has(r.id) || r.id === mineral || ix.data.agreements.some((a) => a.resources?.includes(r.id)),
-        )
+        .filter((r) => atStake.has(r.id) || r.id === mineral || agreements.some((a) => a.resources?.includes(r.id)))
         .map((r) => ({ ...r, uses: undefined, chinaShares: [], sources: undefined })),
       sites: ix.data.sites.map((s) => ({ ...s, note: undefined, sources: [] })),
       usgs: table ? [thinTable(table)] : [],
@@ -79,6 +93,8 @@ export function mapData(ix: DatasetIndex, mineral: string | null): RouteData<Map
       regions: REGION_PRESETS.map((p) => ({ id: p.id, name: p.name, zoom: presetZoom(p, countries, projection) })),
       markers,
       sites,
+      deals: conflictDeals(ix),
+      diplomacy: diplomacySpan(ix),
       layers: layerMinerals(ix),
       resources: ix.data.resources
         .filter((r) => atStake.has(r.id))

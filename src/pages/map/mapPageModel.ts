@@ -101,7 +101,7 @@ export function mapPageModel(ix: DatasetIndex, extra: MapExtra, view: MapView, s
     defaultFill: shares ? 'var(--land-nodata)' : 'var(--land)',
     markers,
     focusOrder,
-    caption: mapCaption(ix, view, shown),
+    caption: mapCaption(ix, view, shown, extra.deals),
     mineralName: view.mineral ? (ix.resources.get(view.mineral)?.name ?? null) : null,
   }
 }

@@ -1,4 +1,4 @@
-import type { AgreementType, Conflict } from '../../data/schema'
+import type { AgreementType } from '../../data/schema'
 import { formatDate } from '../../lib/format'
 import { DEFAULT_TIMELINE_VIEW, type TimelineView } from '../../timeline/timelineParams'
 import { ChipToggles } from '../../components/ChipToggles'
@@ -16,7 +16,7 @@ export function TimelineControls({
   coverageStart,
   types,
   resources,
-  conflicts,
+  lanes,
 }: {
   view: TimelineView
   setView: (next: TimelineView) => void
@@ -25,7 +25,8 @@ export function TimelineControls({
   coverageStart: string
   types: readonly AgreementType[]
   resources: ReadonlyArray<{ id: string; name: string }>
-  conflicts: readonly Conflict[]
+  /** The lanes a reader can choose: one per conflict, then the minerals diplomacy. */
+  lanes: ReadonlyArray<{ id: string; label: string }>
 }) {
   return (
     <div className="timeline-controls">
@@ -79,7 +80,7 @@ export function TimelineControls({
       <TypeFilter types={types} value={view.type} onChange={(type) => setView({ ...view, type })} />
       <ChipToggles
         legend="Conflicts"
-        options={conflicts.map((c) => ({ id: c.id, label: c.shortName }))}
+        options={lanes}
         value={view.conflict}
         onChange={(conflict) => setView({ ...view, conflict })}
       >

@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { PageMeta } from '../../components/PageMeta'
 import { TimelineControls } from './TimelineControls'
@@ -9,6 +9,7 @@ import { countWord, formatDate } from '../../lib/format'
 import { TimelineChart } from '../../timeline/TimelineChart'
 import { TimelineList } from '../../timeline/TimelineList'
 import { useTimelinePage } from './useTimelinePage'
+import { timelineLanes } from './timelineLanes'
 import '../../components/controls.css'
 import './TimelinePage.css'
 
@@ -17,6 +18,14 @@ export function Page() {
   const { ix, model, coverageStart, end, view, setView, span, filtered, inSpan, chart } = useTimelinePage()
   const { all: ALL, resources: RESOURCES, months: MONTHS, presets: PRESETS } = model
   const peace = ALL.filter((a) => a.track === 'peace')
+  const laneChoices = useMemo(
+    () =>
+      timelineLanes(ix, [], model.vocab.conflicts.includes('minerals-diplomacy')).map(({ id, label }) => ({
+        id,
+        label,
+      })),
+    [ix, model.vocab],
+  )
   const navigate = useNavigate()
   const earlier = filtered.length - inSpan.length
   const open = useCallback((id: string) => navigate(`/deals/${id}`), [navigate])
@@ -43,7 +52,7 @@ export function Page() {
         coverageStart={coverageStart}
         types={AGREEMENT_TYPES.filter((t) => ALL.some((a) => a.type === t))}
         resources={RESOURCES}
-        conflicts={ix.data.conflicts}
+        lanes={laneChoices}
       />
       <TimelineFrameHead items={inSpan} matching={filtered.length} total={ALL.length} span={span} />
       <p className="timeline-caption" aria-live="polite" data-testid="timeline-caption">

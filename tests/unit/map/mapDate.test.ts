@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { conflictDeals } from '../../../src/map/conflictDeals'
 import { makeIndex } from '../../../src/data/selectors'
 import { clampDate, dateRange, latestDealOn, monthSteps, statusOn, stepOf } from '../../../src/map/mapDate'
 import { filterConflicts, partyStatusByCountry } from '../../../src/map/mapModel'
@@ -6,6 +7,7 @@ import { DEFAULT_MAP_VIEW } from '../../../src/map/mapParams'
 import { makeFixture } from '../../fixtures/dataset'
 
 const ix = makeIndex(makeFixture())
+const deals = conflictDeals(ix)
 const drc = ix.conflicts.get('drc-rwanda')!
 
 // The fixture: DRC–Rwanda in ceasefire from 27 June 2025, fighting again from 10 December 2025, the December accords
@@ -18,7 +20,7 @@ describe('the map on a date', () => {
   })
 
   it('shows only the conflicts followed by then, each party shaded by its status then', () => {
-    const early = filterConflicts(ix, { ...DEFAULT_MAP_VIEW, date: '2021-01-01' })
+    const early = filterConflicts(ix, { ...DEFAULT_MAP_VIEW, date: '2021-01-01' }, deals)
     expect(early.map((c) => c.id)).toEqual(['kosovo-serbia'])
     expect(partyStatusByCountry(ix, ix.data.conflicts, '2025-07-01').get('COD')).toBe('ceasefire')
     expect(partyStatusByCountry(ix, ix.data.conflicts, null).get('COD')).toBe('active-conflict')

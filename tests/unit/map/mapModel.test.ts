@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Dataset } from '../../../src/data/schema'
+import { conflictDeals } from '../../../src/map/conflictDeals'
 import { makeIndex } from '../../../src/data/selectors'
 import {
   SHARE_CLASS_LABELS,
@@ -14,6 +15,7 @@ import { DEFAULT_MAP_VIEW, type MapView } from '../../../src/map/mapParams'
 import { makeFixture } from '../../fixtures/dataset'
 
 const ix = makeIndex(makeFixture())
+const deals = conflictDeals(ix)
 const view = (v: Partial<MapView>): MapView => ({ ...DEFAULT_MAP_VIEW, ...v })
 const ids = (cs: ReadonlyArray<{ id: string }>) => cs.map((c) => c.id)
 
@@ -21,27 +23,27 @@ const ids = (cs: ReadonlyArray<{ id: string }>) => cs.map((c) => c.id)
 // and Kosovo–Serbia (Europe, no armed conflict, one statement).
 describe(filterConflicts, () => {
   it('shows every conflict when no filter is set', () => {
-    expect(ids(filterConflicts(ix, DEFAULT_MAP_VIEW))).toEqual(['drc-rwanda', 'kosovo-serbia'])
+    expect(ids(filterConflicts(ix, DEFAULT_MAP_VIEW, deals))).toEqual(['drc-rwanda', 'kosovo-serbia'])
   })
 
   it('filters on the current status, the region, the resource at stake and the type of agreement', () => {
-    expect(ids(filterConflicts(ix, view({ status: ['active-conflict'] })))).toEqual(['drc-rwanda'])
-    expect(ids(filterConflicts(ix, view({ region: ['Europe'] })))).toEqual(['kosovo-serbia'])
-    expect(ids(filterConflicts(ix, view({ resource: 'cobalt' })))).toEqual(['drc-rwanda'])
-    expect(ids(filterConflicts(ix, view({ type: ['statement'] })))).toEqual(['kosovo-serbia'])
+    expect(ids(filterConflicts(ix, view({ status: ['active-conflict'] }), deals))).toEqual(['drc-rwanda'])
+    expect(ids(filterConflicts(ix, view({ region: ['Europe'] }), deals))).toEqual(['kosovo-serbia'])
+    expect(ids(filterConflicts(ix, view({ resource: 'cobalt' }), deals))).toEqual(['drc-rwanda'])
+    expect(ids(filterConflicts(ix, view({ type: ['statement'] }), deals))).toEqual(['kosovo-serbia'])
   })
 
   it('treats values within one filter as alternatives and separate filters as all required', () => {
-    expect(ids(filterConflicts(ix, view({ status: ['active-conflict', 'no-armed-conflict'] })))).toEqual([
+    expect(ids(filterConflicts(ix, view({ status: ['active-conflict', 'no-armed-conflict'] }), deals))).toEqual([
       'drc-rwanda',
       'kosovo-serbia',
     ])
-    expect(filterConflicts(ix, view({ status: ['active-conflict'], region: ['Europe'] }))).toEqual([])
+    expect(filterConflicts(ix, view({ status: ['active-conflict'], region: ['Europe'] }), deals)).toEqual([])
   })
 
   it('filters on the status now, not on an earlier one', () => {
     // DRC–Rwanda was in ceasefire from June to December 2025.
-    expect(filterConflicts(ix, view({ status: ['ceasefire'] }))).toEqual([])
+    expect(filterConflicts(ix, view({ status: ['ceasefire'] }), deals)).toEqual([])
   })
 })
 
@@ -104,19 +106,19 @@ describe(mineralLayer, () => {
 
 describe(mapCaption, () => {
   it('counts the conflicts and those with a minerals deal', () => {
-    expect(mapCaption(ix, DEFAULT_MAP_VIEW, ix.data.conflicts)).toBe('2 conflicts · 1 with minerals deals')
+    expect(mapCaption(ix, DEFAULT_MAP_VIEW, ix.data.conflicts, deals)).toBe('2 conflicts · 1 with minerals deals')
   })
 
   it('says how many of all conflicts a filter leaves', () => {
     const shown = [ix.conflicts.get('kosovo-serbia')!]
-    expect(mapCaption(ix, view({ region: ['Europe'] }), shown)).toBe('1 of 2 conflicts · 0 with minerals deals')
+    expect(mapCaption(ix, view({ region: ['Europe'] }), shown, deals)).toBe('1 of 2 conflicts · 0 with minerals deals')
   })
 
   it('names the mineral layer and its measure', () => {
-    expect(mapCaption(ix, view({ mineral: 'cobalt' }), ix.data.conflicts)).toBe(
+    expect(mapCaption(ix, view({ mineral: 'cobalt' }), ix.data.conflicts, deals)).toBe(
       '2 conflicts · 1 with minerals deals · showing cobalt reserves',
     )
-    expect(mapCaption(ix, view({ mineral: 'cobalt', measure: 'production' }), ix.data.conflicts)).toBe(
+    expect(mapCaption(ix, view({ mineral: 'cobalt', measure: 'production' }), ix.data.conflicts, deals)).toBe(
       '2 conflicts · 1 with minerals deals · showing cobalt production',
     )
   })
