@@ -25,7 +25,7 @@ import { runWorkers } from './prerender/threads'
 
 useProductionReact()
 const shell = readShellSource()
-const cardFonts = makeCardFonts()
+const cardFonts = await makeCardFonts()
 const fonts = cardFonts?.fonts ?? null
 const counter = makeCounter()
 const threads = threadCount(process.env.PRERENDER_THREADS, availableParallelism())

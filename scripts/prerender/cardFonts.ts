@@ -2,19 +2,20 @@
  * The fonts the social cards are drawn with. resvg reads a font's whole file again for
  * every glyph it draws, so with the system's DejaVu Sans (760 kB) a card's text cost more
  * than the rest of the card. The cards are drawn instead with copies of DejaVu Sans and
- * DejaVu Sans Bold that keep only the glyphs of the Latin, punctuation, arrow and
- * mathematical characters (sfnt.ts, glyphClosure.ts): the same glyphs, metrics, kerning
- * and ligatures, so the same pixels, byte for byte. That is checked once per build by
- * drawing every kept character both ways; a card with any other character or font
- * setting, and every card if the check fails, is drawn with the system's fonts.
+ * DejaVu Sans Bold cut by HarfBuzz's subsetter (subsetFont.ts) to the Latin, punctuation,
+ * arrow and mathematical characters: their glyphs keep their ids, and what every layout
+ * feature can turn them into (ligatures such as "fl", accents placed on letters) and their
+ * kerning stay, so the same pixels, byte for byte; only the hinting, which resvg does not
+ * use, goes. That is checked once per build by drawing every kept character both ways; a
+ * card with any other character or font setting, and every card if HarfBuzz fails or the
+ * check does, is drawn with the system's fonts.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js'
-import { characterMap, glyphClosure } from './glyphClosure'
-import { keepGlyphs, readTables, writeTables } from './sfnt'
+import { subsetFont, type SubsetOptions } from './subsetFont'
 
 // DejaVu Sans for every family: the widest common sans, which the cards' text boxes are measured for.
 const FAMILIES = { defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' }
@@ -64,24 +65,45 @@ function specimen(codePoints: number[]): string {
 
 const png = (svg: string, options: ResvgRenderOptions) => new Resvg(svg, options).render().asPng()
 
-/** Writes the small fonts to a temporary folder; null when DejaVu Sans is not found or they draw differently. */
-export function makeCardFonts(): { fonts: CardFonts; dir: string } | null {
+const WANTED = RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i))
+// 'kern' is copied whole (hb-subset would drop it, having no cutter for it): the ids it names stay.
+const CUT: SubsetOptions = {
+  flags: ['RETAIN_GIDS', 'NOTDEF_OUTLINE', 'NO_HINTING'],
+  passThrough: ['kern'],
+  allFeatures: true,
+}
+
+/** The small fonts and the characters both have; throws if HarfBuzz cannot load or cut them. */
+async function cutFonts(sources: string[]): Promise<{ cut: Uint8Array[]; codePoints: number[] }> {
+  // harfbuzzjs (HarfBuzz itself, to read the cut fonts) is loaded first: loaded after a cut, it took ten times longer.
+  const { Blob, Face } = await import('harfbuzzjs')
+  const cut = sources.map((f) => subsetFont(readFileSync(f), WANTED, CUT))
+  const kept = cut.map((font) => new Set(new Face(new Blob(font)).collectUnicodes()))
+  return { cut, codePoints: WANTED.filter((c) => kept.every((k) => k.has(c))) }
+}
+
+/** Writes the small fonts to a temporary folder; null when DejaVu Sans is not found, HarfBuzz fails or they draw differently. */
+export async function makeCardFonts(): Promise<{ fonts: CardFonts; dir: string } | null> {
   const sources = [fontFile('DejaVu Sans:weight=regular'), fontFile('DejaVu Sans:bold')]
   if (sources.some((f) => !f || !f.endsWith('.ttf'))) return null
-  const tables = sources.map((f) => readTables(readFileSync(f!)))
-  const maps = tables.map(characterMap)
-  const codePoints = RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i)).filter(
-    (c) => maps.every((m) => m.has(c)),
-  )
+  let made: Awaited<ReturnType<typeof cutFonts>>
+  try {
+    made = await cutFonts(sources as string[])
+  } catch (error) {
+    console.warn(`card fonts: HarfBuzz could not cut DejaVu Sans (${String(error)}); the cards use the system fonts`)
+    return null
+  }
   const dir = mkdtempSync(join(tmpdir(), 'atlas-card-fonts-'))
-  const files = tables.map((t, i) => {
+  const files = made.cut.map((font, i) => {
     const file = join(dir, `card-font-${i}.ttf`)
-    writeFileSync(file, writeTables(keepGlyphs(t, glyphClosure(t, codePoints))))
+    writeFileSync(file, font)
     return file
   })
-  const fonts = { files, codePoints }
-  const probe = specimen(codePoints)
-  return png(probe, SYSTEM_FONTS).equals(png(probe, cardFontOptions(fonts))) ? { fonts, dir } : null
+  const fonts = { files, codePoints: made.codePoints }
+  const probe = specimen(fonts.codePoints)
+  if (png(probe, SYSTEM_FONTS).equals(png(probe, cardFontOptions(fonts)))) return { fonts, dir }
+  rmSync(dir, { recursive: true, force: true })
+  return null
 }
 
 export const cardFontOptions = ({ files }: CardFonts): ResvgRenderOptions => ({
