@@ -1,4 +1,5 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { useSearchParams } from 'react-router'
 import { useViewSearch } from './useViewSearch'
 
@@ -9,6 +10,13 @@ import { useViewSearch } from './useViewSearch'
  * prerender wrote and the shared view is applied in place right after.
  * `set(next)` pushes a history entry (Back undoes it); `set(next, { replace: true })`
  * is for continuous input such as zooming.
+ *
+ * A discrete choice repaints first and writes the URL right after the frame: the
+ * page renders the chosen query at once (held as `chosen` only until the URL has
+ * it), then the router pushes the history entry in a task of its own, so neither
+ * the router's work nor the browser's history update delays the repaint. Choices
+ * made within one frame make one history entry, for the last of them; a choice
+ * overtaken by Back before its entry was written writes none.
  */
 export function useUrlState<V>(
   parse: (sp: URLSearchParams) => V,
@@ -17,17 +25,33 @@ export function useUrlState<V>(
   const [, setSp] = useSearchParams()
   // Hydration renders the prerendered default view; the query's view follows at once (see useViewSearch).
   const key = new URLSearchParams(useViewSearch()).toString()
-  const view = useMemo(() => parse(new URLSearchParams(key)), [key, parse])
+  const [chosen, setChosen] = useState<{ from: string; query: string } | null>(null)
+  const shown = chosen && chosen.from === key ? chosen.query : key
+  // Once the URL moves (to the chosen query, or anywhere by Back), it alone says what is shown.
+  if (chosen && chosen.from !== key) setChosen(null)
+  const view = useMemo(() => parse(new URLSearchParams(shown)), [shown, parse])
+  const latest = useRef({ key, query: '' })
+  useEffect(() => {
+    latest.current.key = key
+  }, [key])
   const set = useCallback(
     (next: V, opts?: { replace?: boolean }) => {
       const nextSp = serialise(next)
-      if (nextSp.toString() === key) return
-      // A discrete choice commits synchronously, so the map or timeline repaints in the
-      // very next frame rather than after the router's transition.
-      const replace = opts?.replace ?? false
-      setSp(nextSp, { replace, preventScrollReset: true, flushSync: !replace })
+      const query = nextSp.toString()
+      if (query === shown) return
+      latest.current.query = query
+      if (opts?.replace) {
+        setSp(nextSp, { replace: true, preventScrollReset: true })
+        return
+      }
+      flushSync(() => setChosen({ from: key, query }))
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (latest.current.query === query && latest.current.key === key) setSp(nextSp, { preventScrollReset: true })
+        }, 0),
+      )
     },
-    [key, serialise, setSp],
+    [key, shown, serialise, setSp],
   )
   return [view, set]
 }
