@@ -265,6 +265,46 @@ test('the map is one tab stop: arrows move in list order, Enter opens the previe
 test.describe('on a touch phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
 
+  test('on a slow connection nothing on the map’s panel moves as the page arrives', async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Network.enable')
+    // A slow 4G connection: the page arrives over about a second, and the browser paints it as it comes.
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: 1.6e6 / 8,
+      uploadThroughput: 0.75e6 / 8,
+    })
+    try {
+      await page.goto('/', { waitUntil: 'commit' })
+      await page.locator('.map-panel > .frame__footer').waitFor({ state: 'attached' })
+      const shifts = await page.evaluate(
+        () =>
+          new Promise<Array<{ value: number; nodes: string[] }>>((resolve) => {
+            const out: Array<{ value: number; nodes: string[] }> = []
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries() as unknown as Array<{
+                value: number
+                sources: Array<{ node?: Node | null }>
+              }>)
+                out.push({ value: e.value, nodes: e.sources.map((s) => (s.node as Element | null)?.className ?? '?') })
+            }).observe({ type: 'layout-shift', buffered: true })
+            setTimeout(() => resolve(out), 300)
+          }),
+      )
+      const total = shifts.reduce((sum, s) => sum + s.value, 0)
+      expect(total, JSON.stringify(shifts)).toBeLessThan(0.01)
+    } finally {
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      })
+      await cdp.detach()
+    }
+  })
+
   test('a tap opens the preview under the map, every marker is a 24 px target, a swipe scrolls the page', async ({
     page,
   }) => {
