@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { flushSync } from 'react-dom'
 import { useSearchParams } from 'react-router'
 import { useViewSearch } from './useViewSearch'
 
@@ -44,7 +43,8 @@ export function useUrlState<V>(
         setSp(nextSp, { replace: true, preventScrollReset: true })
         return
       }
-      flushSync(() => setChosen({ from: key, query }))
+      // Set from the reader's click or key press, this renders and commits before the browser's next frame.
+      setChosen({ from: key, query })
       requestAnimationFrame(() =>
         setTimeout(() => {
           if (latest.current.query === query && latest.current.key === key) setSp(nextSp, { preventScrollReset: true })
