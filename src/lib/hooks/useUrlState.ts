@@ -29,7 +29,8 @@ export function useUrlState<V>(
   // Once the URL moves (to the chosen query, or anywhere by Back), it alone says what is shown.
   if (chosen && chosen.from !== key) setChosen(null)
   const view = useMemo(() => parse(new URLSearchParams(shown)), [shown, parse])
-  const latest = useRef({ key, query: '' })
+  // The key the URL has now, and the choice whose history entry is still to be written.
+  const latest = useRef<{ key: string; pending: { query: string } | null }>({ key, pending: null })
   useEffect(() => {
     latest.current.key = key
   }, [key])
@@ -38,16 +39,22 @@ export function useUrlState<V>(
       const nextSp = serialise(next)
       const query = nextSp.toString()
       if (query === shown) return
-      latest.current.query = query
       if (opts?.replace) {
-        setSp(nextSp, { replace: true, preventScrollReset: true })
+        // A choice whose entry is not written yet gets this view as its entry: it keeps its own step in history.
+        const push = latest.current.pending !== null
+        latest.current.pending = null
+        setSp(nextSp, { replace: !push, preventScrollReset: true })
         return
       }
       // Set from the reader's click or key press, this renders and commits before the browser's next frame.
       setChosen({ from: key, query })
+      const mine = { query }
+      latest.current.pending = mine
       requestAnimationFrame(() =>
         setTimeout(() => {
-          if (latest.current.query === query && latest.current.key === key) setSp(nextSp, { preventScrollReset: true })
+          if (latest.current.pending !== mine || latest.current.key !== key) return
+          latest.current.pending = null
+          setSp(nextSp, { preventScrollReset: true })
         }, 0),
       )
     },

@@ -45,6 +45,9 @@ function mount(url: string) {
   return { router, seen }
 }
 
+/** After the next frame and the task after it, when a choice's history entry is written. */
+const afterFrame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))))
+
 describe(useUrlState, () => {
   it('reads the view from the address', () => {
     const { seen } = mount('/?q=cobalt&n=3')
@@ -52,9 +55,13 @@ describe(useUrlState, () => {
     expect(document.body.textContent).toBe('cobalt')
   })
 
-  it('pushes a history entry for a change, so Back undoes it', async () => {
+  it('shows a choice at once, then pushes a history entry for it after the frame, so Back undoes it', async () => {
     const { router, seen } = mount('/?q=cobalt')
     act(() => seen.set!({ q: 'lithium', n: 0 }))
+    expect(seen.view).toEqual({ q: 'lithium', n: 0 })
+    expect(document.body.textContent).toBe('lithium')
+    expect(router.state.location.search).toBe('?q=cobalt')
+    await afterFrame()
     expect(router.state.historyAction).toBe('PUSH')
     expect(router.state.location.search).toBe('?q=lithium')
     expect(seen.view).toEqual({ q: 'lithium', n: 0 })
@@ -66,12 +73,36 @@ describe(useUrlState, () => {
   it('replaces the entry when asked, so Back skips the intermediate views', async () => {
     const { router, seen } = mount('/')
     act(() => seen.set!({ q: 'x', n: 0 }))
+    await afterFrame()
     act(() => seen.set!({ q: 'x', n: 2 }, { replace: true }))
     act(() => seen.set!({ q: 'x', n: 5 }, { replace: true }))
     expect(router.state.historyAction).toBe('REPLACE')
     expect(router.state.location.search).toBe('?q=x&n=5')
     await act(() => router.navigate(-1))
     expect(router.state.location.search).toBe('')
+  })
+
+  it('makes one history entry for choices made within one frame, and keeps it when a replacement follows at once', async () => {
+    const { router, seen } = mount('/')
+    act(() => seen.set!({ q: 'a', n: 0 }))
+    act(() => seen.set!({ q: 'b', n: 0 }))
+    act(() => seen.set!({ q: 'b', n: 4 }, { replace: true }))
+    await afterFrame()
+    expect(router.state.location.search).toBe('?q=b&n=4')
+    expect(router.state.historyAction).toBe('PUSH')
+    await act(() => router.navigate(-1))
+    expect(router.state.location.search).toBe('')
+  })
+
+  it('writes no entry for a choice that Back overtook before it was written', async () => {
+    const { router, seen } = mount('/?q=a')
+    act(() => seen.set!({ q: 'b', n: 0 }))
+    await afterFrame()
+    act(() => seen.set!({ q: 'c', n: 0 }))
+    await act(() => router.navigate(-1))
+    await afterFrame()
+    expect(router.state.location.search).toBe('?q=a')
+    expect(seen.view).toEqual({ q: 'a', n: 0 })
   })
 
   it('does not navigate when the view serialises to the address it already has', () => {
@@ -82,9 +113,10 @@ describe(useUrlState, () => {
     expect(router.state.historyAction).toBe('POP')
   })
 
-  it('drops defaults from the address: the default view is the bare path', () => {
+  it('drops defaults from the address: the default view is the bare path', async () => {
     const { router, seen } = mount('/?q=cobalt&n=2')
     act(() => seen.set!({ q: '', n: 0 }))
+    await afterFrame()
     expect(router.state.location.search).toBe('')
   })
 })
