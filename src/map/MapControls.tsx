@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import type { ConflictStatus, Region } from '../data/schema'
 import { AGREEMENT_TYPES, CONFLICT_STATUSES, REGIONS } from '../data/vocab'
 import { CONFLICT_STATUS_LABEL } from '../lib/labels'
@@ -15,7 +15,7 @@ interface Option {
 }
 
 /** Layer and filter controls of the home map. Every change goes through `onChange` into the URL. */
-export function MapControls({
+export const MapControls = memo(function MapControls({
   view,
   onChange,
   minerals,
@@ -144,4 +144,4 @@ export function MapControls({
       </details>
     </div>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { CONFLICT_STATUS_ORDER } from '../data/selectors'
 import { CONFLICT_STATUS_LABEL } from '../lib/labels'
 import { formatDate } from '../lib/format'
@@ -12,7 +13,7 @@ import './MapLegend.css'
  * filters offer, the stripes of a mediator (the United States mediates eight of the
  * conflicts and is a party to one), the markers; or a mineral layer's classes.
  */
-export function MapLegend({
+export const MapLegend = memo(function MapLegend({
   mineralName,
   measureLabel,
   showSites,
@@ -76,7 +77,7 @@ export function MapLegend({
       {showSites && <SiteLegend />}
     </div>
   )
-}
+})
 
 /** The key of the conflict markers, drawn on both layers. */
 function MarkerKey() {

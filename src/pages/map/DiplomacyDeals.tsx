@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Link } from 'react-router'
 import { compareDates, type DatasetIndex } from '../../data/selectors'
 import { formatDate } from '../../lib/format'
@@ -9,7 +10,13 @@ import type { DiplomacySpan } from '../../map/listRecords'
  * each with its date, type, the resources it trades and the conflict the sources tie
  * it to; the timeline lists them all.
  */
-export function DiplomacyDeals({ ix, span }: { ix: DatasetIndex; span: DiplomacySpan | null }) {
+export const DiplomacyDeals = memo(function DiplomacyDeals({
+  ix,
+  span,
+}: {
+  ix: DatasetIndex
+  span: DiplomacySpan | null
+}) {
   const deals = ix.data.agreements
     .filter((a) => a.track === 'minerals-diplomacy')
     .sort((a, b) => compareDates(b.date, a.date))
@@ -46,4 +53,4 @@ export function DiplomacyDeals({ ix, span }: { ix: DatasetIndex; span: Diplomacy
       )}
     </section>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react'
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useNavigate, useParams, useSearchParams } from 'react-router'
 import { useAtlas, useRootData, useRouteExtra } from '../../lib/hooks/atlasContext'
 import { PageMeta } from '../../components/PageMeta'
@@ -80,14 +80,18 @@ export function Page() {
   const card = preview ? previewCard(ix, preview.target, shown, viewAt.date) : null
 
   // "Find a country" zooms to it; a preset replaces any free zoom.
-  const changeView = (next: typeof view) => {
-    if (next.country && next.country !== view.country) {
-      // Framed from the shape the page already draws: no table of zooms travels with the page.
-      const shape = wrapRef.current?.querySelector<SVGGraphicsElement>(`path[data-iso3="${next.country}"]`)
-      if (shape) next = { ...next, zoom: zoomToBox(shape.getBBox()), preset: null }
-    } else if (next.preset !== view.preset) next = { ...next, zoom: IDENTITY, country: null }
-    setView(next)
-  }
+  // Stable while the view is: the memoised controls skip a render of the page that changes nothing of theirs.
+  const changeView = useCallback(
+    (next: typeof view) => {
+      if (next.country && next.country !== view.country) {
+        // Framed from the shape the page already draws: no table of zooms travels with the page.
+        const shape = wrapRef.current?.querySelector<SVGGraphicsElement>(`path[data-iso3="${next.country}"]`)
+        if (shape) next = { ...next, zoom: zoomToBox(shape.getBBox()), preset: null }
+      } else if (next.preset !== view.preset) next = { ...next, zoom: IDENTITY, country: null }
+      setView(next)
+    },
+    [view, setView],
+  )
   const setZoom = (z: typeof zoom) => z !== zoom && setView({ ...view, zoom: z, preset: null }, { replace: true })
   const onKeyDown = (e: React.KeyboardEvent) =>
     mapKeyHandler(zoom, setZoom, () => (card ? close() : tooltip.current?.show(null)))(e)
