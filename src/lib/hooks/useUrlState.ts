@@ -34,6 +34,13 @@ export function useUrlState<V>(
   useEffect(() => {
     latest.current.key = key
   }, [key])
+  // A page left before its choice's entry was written writes none.
+  useEffect(() => {
+    const current = latest.current
+    return () => {
+      current.pending = null
+    }
+  }, [])
   const set = useCallback(
     (next: V, opts?: { replace?: boolean }) => {
       const nextSp = serialise(next)

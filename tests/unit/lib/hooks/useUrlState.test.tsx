@@ -37,7 +37,13 @@ function mount(url: string) {
     seen.renders++
     return <p>{view.q}</p>
   }
-  const router = createMemoryRouter([{ path: '/', element: <Page /> }], { initialEntries: [url] })
+  const router = createMemoryRouter(
+    [
+      { path: '/', element: <Page /> },
+      { path: '/other', element: <p>other</p> },
+    ],
+    { initialEntries: [url] },
+  )
   const container = document.createElement('div')
   document.body.append(container)
   root = createRoot(container)
@@ -103,6 +109,15 @@ describe(useUrlState, () => {
     await afterFrame()
     expect(router.state.location.search).toBe('?q=a')
     expect(seen.view).toEqual({ q: 'a', n: 0 })
+  })
+
+  it('writes no entry for a choice on a page the reader left before it was written', async () => {
+    const { router, seen } = mount('/?q=a')
+    act(() => seen.set!({ q: 'b', n: 0 }))
+    await act(() => router.navigate('/other'))
+    await afterFrame()
+    expect(router.state.location.pathname).toBe('/other')
+    expect(router.state.location.search).toBe('')
   })
 
   it('does not navigate when the view serialises to the address it already has', () => {
