@@ -32,13 +32,14 @@ export const ConflictList = memo(function ConflictList({
   limit?: number
 }) {
   const [expanded, setExpanded] = useState(false)
-  const [focusAt, setFocusAt] = useState<number | null>(null)
+  // The first card "Show all" adds, which takes the focus once it is drawn.
+  const focusAt = useRef<number | null>(null)
   const listRef = useRef<HTMLUListElement>(null)
   useEffect(() => {
-    if (focusAt === null) return
-    listRef.current?.children[focusAt]?.querySelector('a')?.focus()
-    setFocusAt(null)
-  }, [focusAt])
+    if (focusAt.current === null) return
+    listRef.current?.children[focusAt.current]?.querySelector('a')?.focus()
+    focusAt.current = null
+  }, [expanded])
   if (conflicts.length === 0) {
     return <p className="empty">No conflict matches these filters. Clear a filter to see more.</p>
   }
@@ -107,8 +108,8 @@ export const ConflictList = memo(function ConflictList({
           type="button"
           className="button button--ghost conflict-list__more"
           onClick={() => {
+            focusAt.current = cut
             setExpanded(true)
-            setFocusAt(cut)
           }}
         >
           Show all {conflicts.length} conflicts

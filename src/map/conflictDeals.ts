@@ -5,8 +5,8 @@
  * page's data, so a page that lists the conflicts carries a few fields per conflict
  * instead of every deal. Pure.
  */
-import type { Agreement, AgreementType } from '../data/schema'
-import { compareDates, type DatasetIndex } from '../data/selectors'
+import type { AgreementType } from '../data/schema'
+import { agreementsOfConflict, compareDates, type DatasetIndex } from '../data/selectors'
 import { latestEventOfConflict } from '../data/freshness'
 
 export interface ConflictDeals {
@@ -28,17 +28,9 @@ const made = new WeakMap<DatasetIndex, Record<string, ConflictDeals>>()
 export function conflictDeals(ix: DatasetIndex): Record<string, ConflictDeals> {
   const known = made.get(ix)
   if (known) return known
-  const byConflict = new Map<string, Agreement[]>()
-  for (const a of ix.data.agreements) {
-    if (!a.conflict) continue
-    const list = byConflict.get(a.conflict)
-    if (list) list.push(a)
-    else byConflict.set(a.conflict, [a])
-  }
   const out: Record<string, ConflictDeals> = {}
   for (const c of ix.data.conflicts) {
-    // In date order, as agreementsOfConflict gives them (the sort is stable: equal dates keep the data's order).
-    const deals = (byConflict.get(c.id) ?? []).sort((x, y) => compareDates(x.date, y.date))
+    const deals = agreementsOfConflict(ix, c.id)
     const mineral = deals.find((a) => a.kind === 'agreement' && a.provisions.some((p) => p.terms.includes('mineral')))
     out[c.id] = {
       types: [...new Set(deals.map((a) => a.type))],

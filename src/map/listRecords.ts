@@ -57,8 +57,8 @@ export interface DiplomacySpan {
   lastYear: string
 }
 
-export function diplomacySpan(ix: DatasetIndex): DiplomacySpan | null {
-  const all = diplomacyDeals(ix)
+/** The span of `all`, the deals of the minerals diplomacy newest first (diplomacyDeals). */
+export function diplomacySpan(all: readonly Agreement[]): DiplomacySpan | null {
   const [newest, oldest] = [all[0], all[all.length - 1]]
   return newest && oldest
     ? { total: all.length, firstYear: oldest.date.slice(0, 4), lastYear: newest.date.slice(0, 4) }

@@ -1,9 +1,9 @@
 import { memo } from 'react'
 import { Link } from 'react-router'
-import { compareDates, type DatasetIndex } from '../../data/selectors'
+import type { DatasetIndex } from '../../data/selectors'
 import { formatDate } from '../../lib/format'
 import { AGREEMENT_TYPE_LABEL } from '../../lib/labels'
-import type { DiplomacySpan } from '../../map/listRecords'
+import { diplomacyDeals, type DiplomacySpan } from '../../map/listRecords'
 
 /**
  * The newest deals of the wider US minerals diplomacy, set apart from the conflicts:
@@ -17,9 +17,7 @@ export const DiplomacyDeals = memo(function DiplomacyDeals({
   ix: DatasetIndex
   span: DiplomacySpan | null
 }) {
-  const deals = ix.data.agreements
-    .filter((a) => a.track === 'minerals-diplomacy')
-    .sort((a, b) => compareDates(b.date, a.date))
+  const deals = diplomacyDeals(ix)
   if (deals.length === 0 || !span) return null
   return (
     <section className="list-panel diplomacy-panel" aria-labelledby="diplomacy-h">

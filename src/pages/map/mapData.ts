@@ -69,7 +69,8 @@ export function mapData(ix: DatasetIndex, mineral: string | null): RouteData<Map
   const atStake = new Set(ix.data.stakes.map((s) => s.resource))
   const resource = mineral ? ix.resources.get(mineral) : undefined
   const table = resource?.usgs ? ix.usgs.get(resource.usgs) : undefined
-  const agreements = [...listedPeaceDeals(ix), ...diplomacyDeals(ix).slice(0, DIPLOMACY_LISTED).map(listedDeal)]
+  const diplomacy = diplomacyDeals(ix)
+  const agreements = [...listedPeaceDeals(ix), ...diplomacy.slice(0, DIPLOMACY_LISTED).map(listedDeal)]
   const partyActors = new Set([
     ...ix.data.conflicts.flatMap((c) => c.parties.map((p) => p.actor)),
     ...agreements.flatMap((a) => a.signatories.map((s) => s.party)),
@@ -94,7 +95,7 @@ export function mapData(ix: DatasetIndex, mineral: string | null): RouteData<Map
       markers,
       sites,
       deals: conflictDeals(ix),
-      diplomacy: diplomacySpan(ix),
+      diplomacy: diplomacySpan(diplomacy),
       layers: layerMinerals(ix),
       resources: ix.data.resources
         .filter((r) => atStake.has(r.id))
