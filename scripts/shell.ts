@@ -89,7 +89,9 @@ export function makeShell(indexHtml: string, manifest: Manifest, base: string, r
       const own = [...staticClosure(manifest, p.module)].filter((k) => !app.has(k))
       const styles = [...new Set([...app, ...own].flatMap((k) => manifest[k]?.css ?? []))]
       const main = base + (manifest[appKey]?.file ?? '')
-      const preload = own.map((k) => base + (manifest[k]?.file ?? ''))
+      // Every chunk the page starts with, the app's shared ones included, dependencies first: boot.ts asks
+      // for them all at once, so none waits for the module that imports it to arrive and be read.
+      const preload = [...[...app].filter((k) => k !== appKey), ...own].map((k) => base + (manifest[k]?.file ?? ''))
       return (
         before +
         p.head +

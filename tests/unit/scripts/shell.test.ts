@@ -45,11 +45,13 @@ describe('makeShell', () => {
     ])
   })
 
-  it('loads boot.js alone, naming the app and the page’s own chunks for it to start', () => {
+  it('loads boot.js alone, naming the app and every chunk the page starts with, dependencies first', () => {
     expect(html.match(/<script type="module"[^>]*>/g)).toEqual(['<script type="module" src="/atlas/assets/boot-b.js">'])
     expect(html).not.toContain('modulepreload')
     expect(html).toContain('data-main="/atlas/assets/index-a.js"')
-    expect(html).toContain('data-preload="/atlas/assets/chips-e.js /atlas/assets/DealPage-d.js"')
+    expect(html).toContain(
+      'data-preload="/atlas/assets/shared-c.js /atlas/assets/chips-e.js /atlas/assets/DealPage-d.js"',
+    )
   })
 
   it('puts the head, the markup and the data block in their places', () => {
