@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { atlasData } from './scripts/vite-plugin-atlas-data'
+import { compileHints } from './scripts/vite-plugin-compile-hints'
 import { normaliseBase, normaliseSiteUrl } from './src/lib/siteConfig'
 
 export default defineConfig({
@@ -11,7 +12,7 @@ export default defineConfig({
     'import.meta.env.VITE_SITE_URL': JSON.stringify(normaliseSiteUrl(process.env.SITE_URL)),
   },
   // `ATLAS_DATA=DIR npm run build` builds the whole site from another data folder (a fixture, a fork's copy).
-  plugins: [react(), atlasData(process.env.ATLAS_DATA ?? 'data')],
+  plugins: [react(), atlasData(process.env.ATLAS_DATA ?? 'data'), compileHints()],
   preview: { port: 4173, strictPort: true },
   // The manifest lets the prerender step preload each page's own chunk (no request waterfall).
   build: {
