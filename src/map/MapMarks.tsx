@@ -28,10 +28,11 @@ export const MARKER_HIT_RADIUS = 13
 
 /**
  * The conflicts' markers: buttons that open a preview, drawn at a fixed screen size
- * (the SVG's units per pixel `--u` over the zoom `--k`), spread apart with a leader
+ * (the SVG's units per pixel `--u`, on their group, over the zoom `--k`), spread apart with a leader
  * line back to their anchor where they would collide at the current size and zoom.
  */
 export function MapMarkers({
+  groupRef,
   markers,
   pxPerUnit,
   k,
@@ -39,6 +40,8 @@ export function MapMarkers({
   onHover,
   onOpen,
 }: {
+  /** The group that holds `--u`, the SVG's units per screen pixel. */
+  groupRef?: React.Ref<SVGGElement>
   markers: readonly MapMarker[]
   /** Screen pixels per map unit at zoom 1. */
   pxPerUnit: number
@@ -56,7 +59,7 @@ export function MapMarkers({
     [markers, k, pxPerUnit],
   )
   return (
-    <g className="markers">
+    <g className="markers" ref={groupRef}>
       {markers.map((m, i) => {
         const o = offsets[i] ?? { x: 0, y: 0 }
         const moved = o.x !== 0 || o.y !== 0

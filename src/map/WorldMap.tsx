@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react'
+import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react'
 import { CountryShape, type CountryHandlers } from './CountryShape'
 import { FocusOutline } from './FocusOutline'
 import { MapMarkers, MapSites } from './MapMarks'
@@ -88,7 +88,8 @@ export const WorldMap = memo(function WorldMap(props: Props) {
     ensureWorldPaths(svg)
   }, [])
   useMapZoom(svgRef, gRef, transform, onZoomEnd)
-  const pxPerUnit = useScreenScale(svgRef)
+  const marksRef = useRef<SVGGElement>(null)
+  const pxPerUnit = useScreenScale(svgRef, marksRef)
   const roving = useRovingFocus(svgRef, focusOrder)
   // The focused country's path, read from its element: a hydrated map holds no path data of its own.
   const [focusedD, setFocusedD] = useState<string | null>(null)
@@ -156,6 +157,7 @@ export const WorldMap = memo(function WorldMap(props: Props) {
         <FocusOutline d={focusedD ?? undefined} />
         <MapSites sites={sites} onHover={props.onHover} />
         <MapMarkers
+          groupRef={marksRef}
           markers={markers}
           pxPerUnit={pxPerUnit}
           k={transform.k}
@@ -171,11 +173,16 @@ export const WorldMap = memo(function WorldMap(props: Props) {
 const NO_ITEMS: readonly string[] = []
 
 /**
- * Screen pixels per map unit, kept as `--u` (units per pixel) on the SVG for the fixed-size marks.
+ * Screen pixels per map unit, kept as `--u` (units per pixel) on the markers' group for the
+ * fixed-size marks: set there, only the marks restyle, not every shape of the map.
  * Measured by a ResizeObserver alone: its first report comes with the browser's own layout,
- * where reading the size at hydration would force one more layout of the whole page.
+ * where reading the size at hydration would force one more layout of the whole page. The
+ * markers' spread follows as a transition, so it yields to the browser.
  */
-function useScreenScale(svgRef: React.RefObject<SVGSVGElement | null>): number {
+function useScreenScale(
+  svgRef: React.RefObject<SVGSVGElement | null>,
+  marksRef: React.RefObject<SVGGElement | null>,
+): number {
   const [scale, setScale] = useState(1)
   useEffect(() => {
     const svg = svgRef.current
@@ -183,11 +190,11 @@ function useScreenScale(svgRef: React.RefObject<SVGSVGElement | null>): number {
     const ro = new ResizeObserver(([entry]) => {
       const w = entry?.contentRect.width ?? 0
       if (w <= 0) return
-      svg.style.setProperty('--u', String(MAP_WIDTH / w))
-      setScale(Math.round((w / MAP_WIDTH) * 100) / 100)
+      marksRef.current?.style.setProperty('--u', String(MAP_WIDTH / w))
+      startTransition(() => setScale(Math.round((w / MAP_WIDTH) * 100) / 100))
     })
     ro.observe(svg)
     return () => ro.disconnect()
-  }, [svgRef])
+  }, [svgRef, marksRef])
   return scale
 }

@@ -40,12 +40,32 @@ const subscribe = (l: () => void) => {
 /** The world's path data: the build's while it renders or the page hydrates, the browser's own after. */
 export function useWorldPaths(): WorldPaths | null {
   const built = useContext(WorldPathsContext)
-  return useSyncExternalStore(
-    subscribe,
-    () => cache,
-    () => built,
-  )
+  return useSyncExternalStore(subscribe, currentPaths, () => built)
 }
+
+/** The paths known so far: read from a hydrated map's markup the first time they are asked for. */
+function currentPaths(): WorldPaths | null {
+  if (!cache && donor) harvest(donor)
+  return cache
+}
+
+/** A hydrated map whose markup draws the world, until its paths are read. */
+let donor: SVGSVGElement | null = null
+
+function harvest(svg: SVGSVGElement): void {
+  donor = null
+  if (cache) return
+  const found = new Map<string, string>()
+  svg.querySelectorAll<SVGPathElement>('path[data-key]').forEach((p) => {
+    const d = p.getAttribute('d')
+    if (d) found.set(p.dataset.key ?? '', d)
+  })
+  cache = found
+}
+
+/** Runs `task` when the browser is idle (soon after, where it cannot tell). */
+const whenIdle = (task: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 5000 }) : setTimeout(task, 200)
 
 /** Whether a map's markup already draws the world: a prerendered page that hydrated. */
 export const drawsWorld = (svg: SVGSVGElement): boolean =>
@@ -54,17 +74,15 @@ export const drawsWorld = (svg: SVGSVGElement): boolean =>
 /**
  * After a map mounts. One that hydrated prerendered markup lends its paths to the maps
  * mounted later (a client navigation), without a re-render: it keeps drawing its own.
- * One whose markup draws none fetches them, once.
+ * They are read from its markup once the page is idle. One whose markup draws none
+ * fetches them, once.
  */
 export function ensureWorldPaths(svg: SVGSVGElement): void {
-  if (cache || loading) return
+  if (cache || loading || donor) return
   if (drawsWorld(svg)) {
-    const found = new Map<string, string>()
-    svg.querySelectorAll<SVGPathElement>('path[data-key]').forEach((p) => {
-      const d = p.getAttribute('d')
-      if (d) found.set(p.dataset.key ?? '', d)
-    })
-    cache = found
+    // Read when the page is idle, not in the task that wakes it (or at once, if a map asks first).
+    donor = svg
+    whenIdle(() => donor && harvest(donor))
     return
   }
   loading = true
