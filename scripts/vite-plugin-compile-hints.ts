@@ -4,14 +4,20 @@ import type { Plugin } from 'vite'
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad'
 
 /**
- * Marks the browser's script chunks for eager compilation. A chunk's functions are
- * then compiled as the file streams in, on a background thread, instead of one by
- * one on the main thread the first time each is called: hydration runs in shorter
- * tasks. Other engines read the comment as a comment. The marker must open the
- * file, so it is added after Vite's own preload map; the source map shifts by the
- * one line added.
+ * Below this size a chunk compiles in a moment wherever it is compiled, and the
+ * marker's bytes would cost more than they save (a page loads a dozen small chunks).
  */
-export function compileHints(): Plugin {
+export const HINTED_CHUNK_BYTES = 16_000
+
+/**
+ * Marks the browser's large script chunks (React, the router, the atlas's shared code,
+ * the biggest pages) for eager compilation. Their functions are then compiled as the
+ * file streams in, on a background thread, instead of one by one on the main thread
+ * the first time each is called: hydration runs in shorter tasks. Other engines read
+ * the comment as a comment. The marker must open the file, so it is added after
+ * Vite's own preload map; the source map shifts by the one line added.
+ */
+export function compileHints(minBytes = HINTED_CHUNK_BYTES): Plugin {
   return {
     name: 'atlas-compile-hints',
     apply: 'build',
@@ -21,7 +27,7 @@ export function compileHints(): Plugin {
       handler(options, bundle) {
         if (options.format !== 'es' || this.environment.config.consumer !== 'client') return
         for (const chunk of Object.values(bundle)) {
-          if (chunk.type !== 'chunk' || chunk.code.startsWith(COMPILE_HINT)) continue
+          if (chunk.type !== 'chunk' || chunk.code.length < minBytes || chunk.code.startsWith(COMPILE_HINT)) continue
           chunk.code = `${COMPILE_HINT}\n${chunk.code}`
           if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`
         }
