@@ -30,6 +30,12 @@ export function compileHints(minBytes = HINTED_CHUNK_BYTES): Plugin {
           if (chunk.type !== 'chunk' || chunk.code.length < minBytes || chunk.code.startsWith(COMPILE_HINT)) continue
           chunk.code = `${COMPILE_HINT}\n${chunk.code}`
           if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`
+          // The bundler may have written the map out already, as an asset beside the chunk.
+          const map = bundle[`${chunk.fileName}.map`]
+          if (map?.type === 'asset' && typeof map.source === 'string') {
+            const json = JSON.parse(map.source) as { mappings: string }
+            map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` })
+          }
         }
       },
     },

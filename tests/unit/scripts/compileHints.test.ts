@@ -9,8 +9,9 @@ function run(consumer: 'client' | 'server', bundle: Record<string, unknown>, for
   return bundle
 }
 
-const chunk = (code: string, mappings?: string) => ({
+const chunk = (code: string, mappings?: string, fileName = 'assets/a.js') => ({
   type: 'chunk',
+  fileName,
   code,
   map: mappings === undefined ? null : { mappings },
 })
@@ -21,6 +22,15 @@ describe('compileHints', () => {
     const out = run('client', { 'big.js': chunk(code, 'AAAA;AACA') })['big.js'] as ReturnType<typeof chunk>
     expect(out.code).toBe(`${COMPILE_HINT}\n${code}`)
     expect(out.map?.mappings).toBe(';AAAA;AACA')
+  })
+
+  it('shifts a source map the bundler has already written out as an asset', () => {
+    const bundle = run('client', {
+      'assets/big.js': chunk('x'.repeat(200), undefined, 'assets/big.js'),
+      'assets/big.js.map': { type: 'asset', source: JSON.stringify({ version: 3, mappings: 'AAAA' }) },
+    })
+    const map = bundle['assets/big.js.map'] as { source: string }
+    expect(JSON.parse(map.source)).toEqual({ version: 3, mappings: ';AAAA' })
   })
 
   it('leaves small chunks, assets, server chunks and a chunk already marked as they are', () => {
