@@ -177,4 +177,35 @@ test.describe('with JavaScript on', () => {
     await expect(page).toHaveTitle('Timeline of deals · Mineral Peace Atlas')
     expect(errors).toEqual([])
   })
+
+  test('the world map comes back drawn after a client navigation: from the first map’s markup, or fetched once when the reader arrived elsewhere', async ({
+    page,
+  }) => {
+    const errors = watchConsole(page)
+    const shapeFetches: string[] = []
+    page.on('request', (r) => r.url().endsWith('/map/world-shapes.json') && shapeFetches.push(r.url()))
+    const nav = page.locator('.site-nav')
+    const drc = page.locator('.world-map path[data-iso3="COD"]')
+
+    // Arriving on the map: the map mounted later reuses the paths the first one was prerendered with.
+    await page.goto('/')
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' })
+    await nav.getByRole('link', { name: 'Conflicts' }).click()
+    await expect(page).toHaveURL(/\/conflicts$/)
+    await nav.getByRole('link', { name: 'Map' }).click()
+    await expect(page).toHaveURL(/\/$/)
+    await expect(drc).toHaveAttribute('d', /^M/)
+    expect(shapeFetches).toEqual([])
+
+    // Arriving on a page without the world map: the map fetches its shapes, once.
+    await page.goto('/about')
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' })
+    await nav.getByRole('link', { name: 'Map' }).click()
+    await expect(drc).toHaveAttribute('d', /^M/)
+    await nav.getByRole('link', { name: 'Timeline' }).click()
+    await nav.getByRole('link', { name: 'Map' }).click()
+    await expect(drc).toHaveAttribute('d', /^M/)
+    expect(shapeFetches).toHaveLength(1)
+    expect(errors).toEqual([])
+  })
 })
