@@ -23,9 +23,11 @@ export default defineConfig({
     rolldownOptions: {
       input: { index: 'index.html', boot: 'src/boot.ts' },
       output: {
-        // The atlas's modules that a dozen or more pages use travel as one file, not as thirty small ones:
-        // Brotli packs them tighter together, and every page transfers less (see `npm run bench`).
-        codeSplitting: { groups: [{ name: 'shared', test: /[\\/]src[\\/]/, minShareCount: 12 }] },
+        // The atlas's modules that six or more pages use travel as one file, not as thirty small ones: Brotli
+        // packs them tighter together, and a page makes fewer requests, each of which costs the browser's main
+        // thread a task. Six keeps every page within its budget; a lower count makes pages load code they never run
+        // (see `npm run bench`).
+        codeSplitting: { groups: [{ name: 'shared', test: /[\\/]src[\\/]/, minShareCount: 6 }] },
       },
     },
   },
