@@ -53,3 +53,10 @@ export function useRepaintFirst(key: string): {
   }, [])
   return { shown, choose, takePending }
 }
+
+/**
+ * How a choice already on screen is written to the URL. The router commits it at once
+ * (`flushSync`), not as a transition that Back could overtake: an interrupted commit
+ * left the page showing the choice at the address Back returned to.
+ */
+export const WRITE_CHOICE = { preventScrollReset: true, flushSync: true } as const

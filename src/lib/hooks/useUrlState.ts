@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
-import { useRepaintFirst } from './useRepaintFirst'
+import { useRepaintFirst, WRITE_CHOICE } from './useRepaintFirst'
 import { useViewSearch } from './useViewSearch'
 
 /**
@@ -34,7 +34,7 @@ export function useUrlState<V>(
         setSp(nextSp, { replace: !takePending(), preventScrollReset: true })
         return
       }
-      choose(query, () => setSp(nextSp, { preventScrollReset: true }))
+      choose(query, () => setSp(nextSp, WRITE_CHOICE))
     },
     [shown, serialise, setSp, choose, takePending],
   )

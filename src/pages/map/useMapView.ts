@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { useLocation, useNavigate, useParams } from 'react-router'
-import { useRepaintFirst } from '../../lib/hooks/useRepaintFirst'
+import { useRepaintFirst, WRITE_CHOICE } from '../../lib/hooks/useRepaintFirst'
 import { useViewSearch } from '../../lib/hooks/useViewSearch'
 import { layerOf, mapLocation } from '../../map/mapLocation'
 import { parseMapParams, type MapView, type MapVocabulary } from '../../map/mapParams'
@@ -36,7 +36,7 @@ export function useMapView(vocab: MapVocabulary): [MapView, (next: MapView, opts
         navigate(to, { replace: !takePending(), preventScrollReset: true })
         return
       }
-      choose(to.search.slice(1), () => navigate(to, { preventScrollReset: true }))
+      choose(to.search.slice(1), () => navigate(to, WRITE_CHOICE))
     },
     [view, pathname, navigate, choose, takePending],
   )
