@@ -1,20 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { useViewSearch } from './useViewSearch'
 
 /**
- * A reader's choice, shown before the URL has it. `choose(query, write)` renders the
- * chosen query at once (`shown`), and calls `write` (the router's navigation) in a
- * task of its own after the next frame, so neither the router's work nor the
- * browser's history update delays the repaint. The URL stays the one source of the
- * view: `shown` is the chosen query only until the URL moves, to it or anywhere else.
- * Choices made within one frame write once, for the last of them; a choice overtaken
- * by Back, or made on a page the reader has left, writes nothing.
+ * A reader's choice, shown before the URL has it. `shown` is the query the page
+ * renders: the URL's (as useViewSearch gives it), or a choice it does not have yet.
+ * `choose(query, write)` renders the chosen query at once, and calls `write` (the
+ * router's navigation) in a task of its own after the next frame, so neither the
+ * router's work nor the browser's history update delays the repaint. The URL stays
+ * the one source of the view: `shown` is the chosen query only until the URL moves,
+ * to it or anywhere else. Choices made within one frame write once, for the last of
+ * them; a choice overtaken by Back, or made on a page the reader has left, writes
+ * nothing.
  */
-export function useRepaintFirst(key: string): {
+export function useRepaintFirst(): {
   shown: string
   choose: (query: string, write: () => void) => void
   /** For a replacement (continuous input): whether a choice is still to be written; it is then dropped. */
   takePending: () => boolean
 } {
+  const key = new URLSearchParams(useViewSearch()).toString()
   const [chosen, setChosen] = useState<{ from: string; query: string } | null>(null)
   // Once the URL moves (to the chosen query, or anywhere by Back), it alone says what is shown.
   if (chosen && chosen.from !== key) setChosen(null)

@@ -1,7 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import { useRepaintFirst, WRITE_CHOICE } from './useRepaintFirst'
-import { useViewSearch } from './useViewSearch'
 
 /**
  * Binds a page's view to the URL query through its pure parse/serialise pair.
@@ -21,8 +20,7 @@ export function useUrlState<V>(
 ): [V, (next: V, opts?: { replace?: boolean }) => void] {
   const [, setSp] = useSearchParams()
   // Hydration renders the prerendered default view; the query's view follows at once (see useViewSearch).
-  const key = new URLSearchParams(useViewSearch()).toString()
-  const { shown, choose, takePending } = useRepaintFirst(key)
+  const { shown, choose, takePending } = useRepaintFirst()
   const view = useMemo(() => parse(new URLSearchParams(shown)), [shown, parse])
   const set = useCallback(
     (next: V, opts?: { replace?: boolean }) => {

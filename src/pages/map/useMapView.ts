@@ -1,7 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { useLocation, useNavigate, useParams } from 'react-router'
 import { useRepaintFirst, WRITE_CHOICE } from '../../lib/hooks/useRepaintFirst'
-import { useViewSearch } from '../../lib/hooks/useViewSearch'
 import { layerOf, mapLocation } from '../../map/mapLocation'
 import { parseMapParams, type MapView, type MapVocabulary } from '../../map/mapParams'
 
@@ -14,8 +13,7 @@ import { parseMapParams, type MapView, type MapVocabulary } from '../../map/mapP
  */
 export function useMapView(vocab: MapVocabulary): [MapView, (next: MapView, opts?: { replace?: boolean }) => void] {
   const params = useParams()
-  const key = new URLSearchParams(useViewSearch()).toString()
-  const { shown, choose, takePending } = useRepaintFirst(key)
+  const { shown, choose, takePending } = useRepaintFirst()
   const { pathname } = useLocation()
   const navigate = useNavigate()
   const view = useMemo(() => {
