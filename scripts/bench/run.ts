@@ -17,7 +17,7 @@ import { changeToPaint, coldLoad, type Load } from './loads'
 import { buildMinimalMap } from './minimalMap'
 import { measureScale } from './scaleBuild'
 import { serve } from './server'
-import { kb, ms, printTable, stat, verdict, type Row, type Stat } from './stats'
+import { kb, ms, printTable, spread, stat, verdict, type Row, type Stat } from './stats'
 import { runLighthouse } from './lighthouse'
 
 const args = process.argv.slice(2)
@@ -146,11 +146,10 @@ rows.push(['timeline: filter to DOM commit', ms(timelineCommit), '≤ 16 ms', ve
 rows.push(['timeline: filter to next frame (vsync wait, software raster)', ms(stat(timelineChange.frame)), '', ''])
 
 const lighthouse = args.includes('--lighthouse') ? runLighthouse(site.base, RUNS) : []
-const range = (s: Stat, f: (n: number) => string) => `${f(s.median)} (${f(s.min)}–${f(s.max)})`
 for (const l of lighthouse)
   rows.push([
     `Lighthouse ${l.preset}, median of ${l.runs}: performance · TBT`,
-    `${range(l.performance, (n) => n.toFixed(2))} · ${range(l.tbt, (n) => `${n.toFixed(0)} ms`)} ` +
+    `${spread(l.performance, 2)} · ${spread(l.tbt, 0, ' ms')} ` +
       `(LCP ${l.lcp.median.toFixed(0)} ms, CLS ${l.cls.median.toFixed(3)})`,
     l.preset === 'mobile' ? '≥ 0.98 · ≤ 100 ms' : '',
     l.preset === 'mobile' ? verdict(l.performance.median >= 0.98 && l.tbt.median <= 100) : '',

@@ -12,8 +12,10 @@ export function stat(xs: readonly number[]): Stat {
 }
 
 export const kb = (bytes: number): string => (bytes / 1024).toFixed(1)
-export const ms = (s: Stat | null): string =>
-  s ? `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFixed(1)})` : '—'
+/** A median and its range at `digits` decimals: `12.3 ms (5.7–36.0)`. */
+export const spread = (s: Stat, digits: number, unit = ''): string =>
+  `${s.median.toFixed(digits)}${unit} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`
+export const ms = (s: Stat | null): string => (s ? spread(s, 1, ' ms') : '—')
 
 /** One printed row: what, the figure, the budget, and whether the figure keeps it. */
 export type Row = [what: string, figure: string, budget: string, verdict: string]
