@@ -34,7 +34,7 @@ export function SiteNav({ items }: { items: readonly NavItem[] }) {
       </nav>
       <details
         ref={menu}
-        className="site-menu"
+        className="site-menu lazy-panel"
         onKeyDown={(e) => {
           if (e.key === 'Escape' && menu.current?.open) {
             menu.current.open = false

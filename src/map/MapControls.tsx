@@ -86,7 +86,7 @@ export const MapControls = memo(function MapControls({
         />
       </div>
       <details
-        className="filters"
+        className="filters lazy-panel"
         open={view.status.length + view.type.length + view.region.length > 0 || view.resource !== null}
       >
         <summary>

@@ -60,7 +60,7 @@ export function TypeFilter({
           )
         })}
       </fieldset>
-      <details className="type-filter__singles" open={singlesOpen}>
+      <details className="type-filter__singles lazy-panel" open={singlesOpen}>
         <summary>Single types{singles > 0 && ` (${singles} chosen)`}</summary>
         <ChipToggles
           legend="Single types"
