@@ -12,6 +12,7 @@
  */
 import { execSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { availableParallelism, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
 import { changeToPaint, coldLoad, type Load } from './loads'
 import { buildMinimalMap } from './minimalMap'
@@ -25,6 +26,8 @@ const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1
 const RUNS = Number(opt('--runs')) || 5
 const SCALE = Number(opt('--scale')) || 0
 if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' })
+/** The machine's one-minute load average before measuring: the timings move with it, the bytes do not. */
+const loadAtStart = loadavg()[0]!
 
 const KB = 1024
 /** Transfer budgets per kind of page, in kB (encoded bytes until the network is idle). */
@@ -160,6 +163,12 @@ gzipOnly.stop()
 minimal.stop()
 await browser.close()
 printTable(`Mineral Peace Atlas benchmark — ${RUNS} cold loads each, headless Chromium, Brotli`, rows)
+const loadAtEnd = loadavg()[0]!
+console.log(
+  `\n${availableParallelism()} cores; load average ${loadAtStart.toFixed(2)} before measuring, ${loadAtEnd.toFixed(2)} after. ` +
+    'Timings (paint, commit, Lighthouse) move with the load of the machine, transfers do not; ' +
+    'compare timings of runs made under the same load, or raise --runs.',
+)
 
 const scale = SCALE > 0 ? await measureScale(SCALE, RUNS, loads) : null
 if (scale) printTable(`At ${SCALE} times the data (generated in a temporary folder)`, scale.rows)
@@ -175,6 +184,7 @@ writeFileSync(
       blank,
       lighthouse,
       scale,
+      machine: { cores: availableParallelism(), loadAverage: { start: loadAtStart, end: loadAtEnd } },
       date: new Date().toISOString(),
     },
     null,
