@@ -7,6 +7,7 @@
  */
 import { execSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
+import { waitForQuiet } from './quiet'
 import { stat, type Stat } from './stats'
 
 export interface LighthouseRun {
@@ -42,7 +43,7 @@ function runOnce(bin: string, chrome: string, base: string, preset: 'mobile' | '
   }
 }
 
-export function runLighthouse(base: string, runs: number): LighthouseRun[] {
+export async function runLighthouse(base: string, runs: number): Promise<LighthouseRun[]> {
   const bin = process.env.LIGHTHOUSE ?? 'lighthouse'
   const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
   const out: LighthouseRun[] = []
@@ -50,6 +51,8 @@ export function runLighthouse(base: string, runs: number): LighthouseRun[] {
   for (const preset of ['mobile', 'desktop'] as const) {
     const done: OneRun[] = []
     for (let i = 0; i < runs; i++) {
+      // Not while the previous run's browser is still closing (see quiet.ts).
+      await waitForQuiet()
       try {
         done.push(runOnce(bin, chrome, base, preset, `bench-results/lighthouse-${preset}-${i + 1}.json`))
       } catch (e) {

@@ -5,6 +5,7 @@
  * shows nothing after it first showed something.
  */
 import type { Browser, Page } from '@playwright/test'
+import { waitForQuiet } from './quiet'
 
 export interface Load {
   /** Encoded bytes by kind: what the network carried. */
@@ -17,6 +18,8 @@ export interface Load {
   interactive: number
   /** Animation frames, after content first appeared, in which #root held no text and no shape. */
   blankFrames: number
+  /** Whether the load started on a quiet machine (see quiet.ts), rather than when the wait ran out. */
+  quiet: boolean
 }
 
 /** Installed before any page script: watches the DOM from the first byte. */
@@ -55,6 +58,8 @@ export async function coldLoad(browser: Browser, url: string): Promise<Load> {
   const context = await browser.newContext()
   await context.addInitScript(PROBE)
   const page = await context.newPage()
+  // The new window's own start-up is over before the page's load begins.
+  const quiet = await waitForQuiet()
   const requests: string[] = []
   page.on('request', (r) => requests.push(r.url()))
   await page.goto(url, { waitUntil: 'networkidle' })
@@ -97,6 +102,7 @@ export async function coldLoad(browser: Browser, url: string): Promise<Load> {
     mapPainted: r.map,
     interactive: r.interactive,
     blankFrames: r.blank,
+    quiet,
   }
 }
 
@@ -115,6 +121,7 @@ export async function changeToPaint(
 ): Promise<{ commit: number[]; frame: number[] }> {
   const page = await browser.newPage()
   await page.goto(url, { waitUntil: 'networkidle' })
+  await waitForQuiet()
   const commit: number[] = []
   const frame: number[] = []
   for (let i = 0; i < n; i++) {

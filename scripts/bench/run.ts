@@ -61,16 +61,25 @@ const site = await serve('dist', 4190)
 const gzipOnly = await serve('dist', 4193, ['gzip'])
 const minimal = await serve(await buildMinimalMap(), 4191)
 
+/** Every timed load of this run, and how many of them had to start on a busy machine (see quiet.ts). */
+const started = { all: 0, busy: 0 }
+async function load(url: string): Promise<Load> {
+  const l = await coldLoad(browser, url)
+  started.all++
+  if (!l.quiet) started.busy++
+  return l
+}
+
 const loads: Record<string, { transfer: Load['transfer']; firstPaint: Stat; interactive: Stat; requests: string[] }> =
   {}
 const rows: Row[] = []
 for (const p of PAGES) {
   // The server compresses each file once and keeps it, as a CDN does: one unmeasured load fills it.
-  await coldLoad(browser, site.base + p.path)
+  await load(site.base + p.path)
   const runs: Load[] = []
-  for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(browser, site.base + p.path))
-  await coldLoad(browser, gzipOnly.base + p.path)
-  const gzipTotal = (await coldLoad(browser, gzipOnly.base + p.path)).transfer.total
+  for (let i = 0; i < RUNS; i++) runs.push(await load(site.base + p.path))
+  await load(gzipOnly.base + p.path)
+  const gzipTotal = (await load(gzipOnly.base + p.path)).transfer.total
   const total = stat(runs.map((r) => r.transfer.total))
   const t = runs[0]!.transfer
   loads[p.kind] = {
@@ -105,8 +114,8 @@ for (const p of PAGES) {
 const ours: number[] = []
 const theirs: number[] = []
 for (let i = 0; i < RUNS; i++) {
-  ours.push((await coldLoad(browser, site.base + '/')).mapPainted ?? NaN)
-  theirs.push((await coldLoad(browser, minimal.base + '/')).mapPainted ?? NaN)
+  ours.push((await load(site.base + '/')).mapPainted ?? NaN)
+  theirs.push((await load(minimal.base + '/')).mapPainted ?? NaN)
 }
 const oursMap = stat(ours)
 const theirsMap = stat(theirs)
@@ -120,7 +129,7 @@ rows.push([
 let blank = 0
 const blankAt: string[] = []
 for (const u of QUERY_URLS) {
-  const l = await coldLoad(browser, site.base + u)
+  const l = await load(site.base + u)
   blank += l.blankFrames
   if (l.blankFrames) blankAt.push(u)
 }
@@ -148,7 +157,7 @@ rows.push(['map: layer change to DOM commit (navigates to the layer page)', ms(s
 rows.push(['timeline: filter to DOM commit', ms(timelineCommit), '≤ 16 ms', verdict(timelineCommit.median <= 16)])
 rows.push(['timeline: filter to next frame (vsync wait, software raster)', ms(stat(timelineChange.frame)), '', ''])
 
-const lighthouse = args.includes('--lighthouse') ? runLighthouse(site.base, RUNS) : []
+const lighthouse = args.includes('--lighthouse') ? await runLighthouse(site.base, RUNS) : []
 for (const l of lighthouse)
   rows.push([
     `Lighthouse ${l.preset}, median of ${l.runs}: performance · TBT`,
@@ -166,6 +175,8 @@ printTable(`Mineral Peace Atlas benchmark — ${RUNS} cold loads each, headless 
 const loadAtEnd = loadavg()[0]!
 console.log(
   `\n${availableParallelism()} cores; load average ${loadAtStart.toFixed(2)} before measuring, ${loadAtEnd.toFixed(2)} after. ` +
+    `Each timed load starts once the machine is quiet (the new browser window's start-up over); ` +
+    `${started.busy} of ${started.all} loads had to start on a busy machine. ` +
     'Timings (paint, commit, Lighthouse) move with the load of the machine, transfers do not; ' +
     'compare timings of runs made under the same load, or raise --runs.',
 )
@@ -184,7 +195,12 @@ writeFileSync(
       blank,
       lighthouse,
       scale,
-      machine: { cores: availableParallelism(), loadAverage: { start: loadAtStart, end: loadAtEnd } },
+      machine: {
+        cores: availableParallelism(),
+        loadAverage: { start: loadAtStart, end: loadAtEnd },
+        loadsStartedBusy: started.busy,
+        loads: started.all,
+      },
       date: new Date().toISOString(),
     },
     null,
