@@ -38,7 +38,7 @@ export interface QuietOptions {
   timeoutMs: number
 }
 
-export const QUIET: QuietOptions = { windowMs: 250, maxBusy: 0.1, windows: 2, timeoutMs: 8000 }
+export const QUIET: QuietOptions = { windowMs: 250, maxBusy: 0.1, windows: 2, timeoutMs: 4000 }
 
 /** Whether a run of readings (busy shares, oldest first) ends in `windows` quiet ones. */
 export function isQuiet(shares: readonly number[], o: Pick<QuietOptions, 'maxBusy' | 'windows'>): boolean {
