@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { chromium, defineConfig, devices } from '@playwright/test'
+import { CHROMIUM_ARGS } from './scripts/chromium'
 
 /** The Chromium to test with: $CHROMIUM_PATH, else Debian's, else Playwright's own browser. */
 function findChromium(): string | null {
@@ -50,14 +51,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: [...CHROMIUM_ARGS],
         },
       },
     },

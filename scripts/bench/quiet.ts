@@ -1,11 +1,10 @@
 /**
  * Waiting for a quiet machine before a timed load. Each cold load opens a new browser
- * window, and Chromium spends one to two seconds of CPU starting it (its address bar's
- * pop-up is a page of its own, rendered in a process of its own). On a two-core
- * machine that start-up shared the CPU with the page being timed, and a page's
- * paint or blocking time moved with it. A timed load now starts once the machine
- * has been idle for a moment; the wait is capped, and a load that had to start on a
- * busy machine is counted.
+ * window, and Chromium's own start-up of it (see scripts/chromium.ts), the close of
+ * the previous one or any other work on the machine would share the CPU with the page
+ * being timed: on two cores, a page's paint or blocking time moved with it. A timed
+ * load starts once the machine has been idle for a moment; the wait is capped, and a
+ * load that had to start on a busy machine is counted.
  */
 import { cpus } from 'node:os'
 

@@ -14,6 +14,7 @@ import { execSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS } from '../chromium'
 import { changeToPaint, coldLoad, type Load } from './loads'
 import { buildMinimalMap } from './minimalMap'
 import { measureScale } from './scaleBuild'
@@ -54,7 +55,7 @@ const QUERY_URLS = [
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  args: [...CHROMIUM_ARGS],
 })
 const site = await serve('dist', 4190)
 // The same build sent with gzip only, for hosts without Brotli: one load per page, for reference.

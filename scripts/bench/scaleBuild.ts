@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeF
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS } from '../chromium'
 import { loadDataset } from '../../src/data/load'
 import { DATA_FILES, type Dataset } from '../../src/data/schema'
 import { makeSearchDocs } from '../../src/search/searchDocs'
@@ -56,7 +57,7 @@ export async function measureScale(
 
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
+    args: [...CHROMIUM_ARGS],
   })
   const site = await serve(join(work, 'dist'), 4192)
   const pages = [
