@@ -58,7 +58,7 @@ export async function coldLoad(browser: Browser, url: string): Promise<Load> {
   const context = await browser.newContext()
   await context.addInitScript(PROBE)
   const page = await context.newPage()
-  // The new window's own start-up is over before the page's load begins.
+  // Nothing else (the new window's start-up, the last one's close) shares the CPU with the page's load.
   const quiet = await waitForQuiet()
   const requests: string[] = []
   page.on('request', (r) => requests.push(r.url()))

@@ -176,7 +176,7 @@ printTable(`Mineral Peace Atlas benchmark — ${RUNS} cold loads each, headless 
 const loadAtEnd = loadavg()[0]!
 console.log(
   `\n${availableParallelism()} cores; load average ${loadAtStart.toFixed(2)} before measuring, ${loadAtEnd.toFixed(2)} after. ` +
-    `Each timed load starts once the machine is quiet (the new browser window's start-up over); ` +
+    'Each timed load starts once the machine is quiet; ' +
     `${started.busy} of ${started.all} loads had to start on a busy machine. ` +
     'Timings (paint, commit, Lighthouse) move with the load of the machine, transfers do not; ' +
     'compare timings of runs made under the same load, or raise --runs.',
