@@ -1,19 +1,5 @@
-import { existsSync } from 'node:fs'
-import { chromium, defineConfig, devices } from '@playwright/test'
-import { CHROMIUM_ARGS } from './scripts/chromium'
-
-/** The Chromium to test with: $CHROMIUM_PATH, else Debian's, else Playwright's own browser. */
-function findChromium(): string | null {
-  for (const c of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/lib/chromium/chromium'])
-    if (c && existsSync(c)) return c
-  try {
-    const own = chromium.executablePath()
-    if (own && existsSync(own)) return own
-  } catch {
-    // Playwright has no browser of its own installed.
-  }
-  return null
-}
+import { defineConfig, devices } from '@playwright/test'
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium'
 
 const executablePath = findChromium()
 if (!executablePath) {

@@ -10,6 +10,21 @@
  * feature Playwright itself disables; tests/unit/scripts/chromium.test.ts fails when
  * Playwright's own list changes.
  */
+import { existsSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+
+/** The Chromium to run: $CHROMIUM_PATH, else Debian's, else Playwright's own browser; null when there is none. */
+export function findChromium(): string | null {
+  for (const c of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/lib/chromium/chromium'])
+    if (c && existsSync(c)) return c
+  try {
+    const own = chromium.executablePath()
+    if (own && existsSync(own)) return own
+  } catch {
+    // Playwright has no browser of its own installed.
+  }
+  return null
+}
 
 /** The features Playwright 1.65 disables in the Chromium it launches. */
 export const PLAYWRIGHT_DISABLED_FEATURES = [

@@ -7,6 +7,7 @@
  */
 import { execSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
+import { findChromium } from '../chromium'
 import { waitForQuiet } from './quiet'
 import { stat, type Stat } from './stats'
 
@@ -45,7 +46,7 @@ function runOnce(bin: string, chrome: string, base: string, preset: 'mobile' | '
 
 export async function runLighthouse(base: string, runs: number): Promise<LighthouseRun[]> {
   const bin = process.env.LIGHTHOUSE ?? 'lighthouse'
-  const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  const chrome = findChromium() ?? '/usr/bin/chromium'
   const out: LighthouseRun[] = []
   mkdirSync('bench-results', { recursive: true })
   for (const preset of ['mobile', 'desktop'] as const) {

@@ -13,12 +13,12 @@ export type CoreTimes = { user: number; nice: number; sys: number; idle: number;
 
 /** The share of all cores' time between two readings that was spent busy, 0–1 (0 when no time passed). */
 export function busyShare(before: readonly CoreTimes[], after: readonly CoreTimes[]): number {
+  const all = (t: CoreTimes) => t.user + t.nice + t.sys + t.idle + t.irq
   let busy = 0
   let total = 0
   after.forEach((a, i) => {
     const b = before[i]
     if (!b) return
-    const all = (t: CoreTimes) => t.user + t.nice + t.sys + t.idle + t.irq
     const spent = all(a) - all(b)
     total += spent
     busy += spent - (a.idle - b.idle)

@@ -11,10 +11,10 @@
  * budgets and writes bench-results/bench.json. It times; the tests check behaviour.
  */
 import { execSync } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
-import { CHROMIUM_ARGS } from '../chromium'
+import { CHROMIUM_ARGS, findChromium } from '../chromium'
 import { changeToPaint, coldLoad, type Load } from './loads'
 import { buildMinimalMap } from './minimalMap'
 import { measureScale } from './scaleBuild'
@@ -54,7 +54,7 @@ const QUERY_URLS = [
 ]
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+  executablePath: findChromium() ?? undefined,
   args: [...CHROMIUM_ARGS],
 })
 const site = await serve('dist', 4190)

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeF
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium } from '@playwright/test'
-import { CHROMIUM_ARGS } from '../chromium'
+import { CHROMIUM_ARGS, findChromium } from '../chromium'
 import { loadDataset } from '../../src/data/load'
 import { DATA_FILES, type Dataset } from '../../src/data/schema'
 import { makeSearchDocs } from '../../src/search/searchDocs'
@@ -56,7 +56,7 @@ export async function measureScale(
   const distBytes = duSize(join(work, 'dist'))
 
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: findChromium() ?? undefined,
     args: [...CHROMIUM_ARGS],
   })
   const site = await serve(join(work, 'dist'), 4192)
