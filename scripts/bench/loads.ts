@@ -18,14 +18,16 @@ export interface Load {
   interactive: number
   /** Animation frames, after content first appeared, in which #root held no text and no shape. */
   blankFrames: number
+  /** Animation frames sampled in the first 15 s: none means the probe did not run. */
+  framesSampled: number
   /** Whether the load started on a quiet machine (see quiet.ts), rather than when the wait ran out. */
   quiet: boolean
 }
 
 /** Installed before any page script: watches the DOM from the first byte. */
 const PROBE = () => {
-  const w = window as unknown as { __probe: { map: number | null; blank: number; seen: boolean } }
-  w.__probe = { map: null, blank: 0, seen: false }
+  const w = window as unknown as { __probe: { map: number | null; blank: number; seen: boolean; frames: number } }
+  w.__probe = { map: null, blank: 0, seen: false, frames: 0 }
   const mo = new MutationObserver(() => {
     if (w.__probe.map === null && document.querySelectorAll('svg path').length > 150) {
       mo.disconnect()
@@ -34,6 +36,7 @@ const PROBE = () => {
   })
   mo.observe(document, { childList: true, subtree: true })
   const sample = () => {
+    w.__probe.frames++
     const root = document.getElementById('root')
     const content = !!root && ((root.textContent ?? '').trim().length > 0 || root.querySelector('svg path') !== null)
     if (content) w.__probe.seen = true
@@ -56,6 +59,9 @@ async function settle(page: Page): Promise<void> {
 
 export async function coldLoad(browser: Browser, url: string): Promise<Load> {
   const context = await browser.newContext()
+  // tsx, which runs the bench, keeps the names of functions by wrapping them in __name(), which
+  // the page lacks: without this, the probe stops at its first named function.
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f' })
   await context.addInitScript(PROBE)
   const page = await context.newPage()
   // Nothing else (the new window's start-up, the last one's close) shares the CPU with the page's load.
@@ -75,7 +81,7 @@ export async function coldLoad(browser: Browser, url: string): Promise<Load> {
   const r = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
     const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
-    const probe = (window as unknown as { __probe: { map: number | null; blank: number } }).__probe
+    const probe = (window as unknown as { __probe: { map: number | null; blank: number; frames: number } }).__probe
     return {
       html: nav.encodedBodySize,
       res: res.map((x) => ({ name: x.name, size: x.encodedBodySize })),
@@ -83,6 +89,7 @@ export async function coldLoad(browser: Browser, url: string): Promise<Load> {
       interactive: performance.getEntriesByName('atlas-interactive')[0]?.startTime ?? 0,
       map: probe.map,
       blank: probe.blank,
+      frames: probe.frames,
     }
   })
   const transfer = { html: r.html, js: 0, css: 0, data: 0, other: 0, total: 0 }
@@ -102,6 +109,7 @@ export async function coldLoad(browser: Browser, url: string): Promise<Load> {
     mapPainted: r.map,
     interactive: r.interactive,
     blankFrames: r.blank,
+    framesSampled: r.frames,
     quiet,
   }
 }

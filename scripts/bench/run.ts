@@ -131,17 +131,23 @@ rows.push([
 ])
 
 let blank = 0
+let sampled = 0
 const blankAt: string[] = []
+const unsampled: string[] = []
 for (const u of QUERY_URLS) {
   const l = await load(site.base + u)
   blank += l.blankFrames
+  sampled += l.framesSampled
   if (l.blankFrames) blankAt.push(u)
+  if (!l.framesSampled) unsampled.push(u)
 }
 rows.push([
   `blank frames on ${QUERY_URLS.length} query URLs, cold`,
-  `${blank}${blankAt.length ? ` (${blankAt.join(', ')})` : ''}`,
+  `${blank} in ${sampled} frames${blankAt.length ? ` (${blankAt.join(', ')})` : ''}` +
+    (unsampled.length ? `; no frame sampled on ${unsampled.join(', ')}` : ''),
   '0',
-  verdict(blank === 0),
+  // A URL with no frame sampled was not checked at all.
+  verdict(blank === 0 && unsampled.length === 0),
 ])
 
 const mapChange = await changeToPaint(
