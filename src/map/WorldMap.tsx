@@ -65,7 +65,12 @@ interface Props extends MapEvents {
   transform: ZoomTransform
   title: string
   description: string
+  /** The map's element id, for a page whose first frame waits for it (HeadData.firstFrame). */
+  id?: string
 }
+
+/** The id a page gives its one world map. */
+export const WORLD_MAP_ID = 'world-map'
 
 /**
  * The world map: countries as SVG paths (strings computed once), markers and
@@ -118,6 +123,7 @@ export const WorldMap = memo(function WorldMap(props: Props) {
   return (
     <svg
       ref={svgRef}
+      id={props.id}
       className="world-map"
       viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
       role="group"

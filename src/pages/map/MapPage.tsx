@@ -12,7 +12,7 @@ import { MapLegend } from '../../map/MapLegend'
 import { previewCard } from '../../map/mapPreview'
 import { RegionPresets } from '../../map/RegionPresets'
 import { TooltipLayer, type TooltipHandle } from '../../map/TooltipLayer'
-import { WorldMap } from '../../map/WorldMap'
+import { WORLD_MAP_ID, WorldMap } from '../../map/WorldMap'
 import { ZoomButtons } from '../../map/ZoomButtons'
 import type { MapExtra } from './mapData'
 import { filterConflicts, mapPageModel, mapVocabulary } from './mapPageModel'
@@ -55,9 +55,11 @@ export function Page() {
   const wrapRef = useRef<HTMLDivElement>(null)
   const { preview, open, close } = useMapPreview(wrapRef)
 
-  // An old link with the layer in the query (`/?mineral=cobalt`) moves to the layer's own address.
+  // An old link with the layer in the query (`/?mineral=cobalt`) moves to the layer's own address,
+  // once the view is the query's: while hydrating, the view is still the prerendered (default) one,
+  // and moving then would drop the query from the address.
   useEffect(() => {
-    if (!params.mineralId && search.has('mineral')) navigate(mapLocation(view), { replace: true })
+    if (!params.mineralId && search.has('mineral') && view.mineral) navigate(mapLocation(view), { replace: true })
   }, [params.mineralId, search, view, navigate])
 
   const filterKey = [viewAt.date, view.status.join(), view.resource, view.type.join(), view.region.join()].join('|')
@@ -103,6 +105,7 @@ export function Page() {
     <div className="map-page">
       <PageMeta
         title={title}
+        firstFrame={WORLD_MAP_ID}
         description={
           model.mineralName
             ? `Each country's share of world ${model.mineralName.toLowerCase()} ${view.measure} (USGS Mineral Commodity Summaries 2026), with the ${n} conflicts and their deals.`
@@ -143,6 +146,7 @@ export function Page() {
           <div className="map-stage" ref={wrapRef}>
             <div className="map-wrap" onKeyDown={onKeyDown}>
               <WorldMap
+                id={WORLD_MAP_ID}
                 countries={extra.countries}
                 looks={model.looks}
                 defaultFill={model.defaultFill}

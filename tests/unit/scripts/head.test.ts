@@ -32,4 +32,10 @@ describe(headTags, () => {
     )?.[1]
     expect(JSON.parse(ld ?? '{}')).toMatchObject({ '@type': 'Dataset', temporalCoverage: '2025-01-01/2026-07-04' })
   })
+  it('headTags holds the first frame until the element a page names is parsed, and only then', () => {
+    expect(headTags({ ...head, firstFrame: 'world-map' }, at)).toContain(
+      '<link rel="expect" href="#world-map" blocking="render" />',
+    )
+    expect(headTags(head, at)).not.toContain('rel="expect"')
+  })
 })

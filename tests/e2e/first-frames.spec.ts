@@ -1,0 +1,59 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './helpers'
+
+/** What one animation frame showed. */
+interface Frame {
+  /** #root held text or a shape. */
+  content: boolean
+  /** Country shapes in the world map. */
+  shapes: number
+  legend: string
+  /** The zoom on the map's layer group. */
+  zoom: string | null
+  href: string
+}
+
+/** Records, from the first byte, what the page shows in every animation frame. */
+async function recordFrames(page: Page): Promise<() => Promise<Frame[]>> {
+  await page.addInitScript(() => {
+    const frames: Frame[] = []
+    ;(window as unknown as { __frames: Frame[] }).__frames = frames
+    function sample() {
+      const root = document.getElementById('root')
+      const map = document.querySelector('svg.world-map')
+      frames.push({
+        content: !!root && ((root.textContent ?? '').trim() !== '' || !!root.querySelector('svg path')),
+        shapes: map ? map.querySelectorAll('path.country').length : 0,
+        legend: document.querySelector('.map-legend')?.textContent ?? '',
+        zoom: map?.querySelector(':scope > g')?.getAttribute('transform') ?? null,
+        href: location.pathname + location.search,
+      })
+      requestAnimationFrame(sample)
+    }
+    requestAnimationFrame(sample)
+  })
+  return () => page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames)
+}
+
+const withContent = (frames: Frame[]) => frames.slice(frames.findIndex((f) => f.content))
+
+test('an old view link opened cold lands on the cobalt layer with its zoom; no frame is blank once content has appeared, and the address never loses the view', async ({
+  page,
+}) => {
+  const frames = await recordFrames(page)
+  const asked = '/?mineral=cobalt&zk=2&zx=-600&zy=-300'
+  const landed = '/map/cobalt?zk=2&zx=-600&zy=-300'
+  await page.goto(asked)
+  await expect(page).toHaveURL(new RegExp(`${landed.replace(/[?]/g, '\\?')}$`))
+  await expect(page.locator('.map-legend')).toContainText('Cobalt')
+  // A few more frames after the move, in which nothing may change back.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)))
+  const seen = withContent(await frames())
+  expect(
+    seen.filter((f) => !f.content),
+    'frames with nothing in #root after content appeared',
+  ).toEqual([])
+  const asAsked = seen.filter((f) => f.legend.includes('Cobalt') && f.zoom === 'translate(-600,-300) scale(2)')
+  expect(asAsked.length, 'the asked-for view never showed').toBeGreaterThan(0)
+  expect([...new Set(seen.map((f) => f.href))].filter((h) => h !== asked && h !== landed)).toEqual([])
+})
