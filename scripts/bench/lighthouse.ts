@@ -82,10 +82,13 @@ function desktopRun(base: string, file: string): OneRun {
  */
 function mobileRun(base: string, file: (name: string) => string): { standard: OneRun; calibrated: OneRun | null } {
   const gathered = file('gathered')
+  const audit = (name: string, flags = '') => {
+    lighthouse(`${base}/ -A=${gathered} ${flags}--output=json --output-path=${file(name)}.json`)
+    return readReport(`${file(name)}.json`)
+  }
   rmSync(gathered, { recursive: true, force: true })
   lighthouse(`${base}/ -G=${gathered}`)
-  lighthouse(`${base}/ -A=${gathered} --output=json --output-path=${file('mobile')}.json`)
-  const standard = readReport(`${file('mobile')}.json`)
+  const standard = audit('mobile')
   const slowdown = cpuSlowdownFor(standard.benchmarkIndex)
   if (!slowdown) return { standard, calibrated: null }
   // The load was gathered at full speed; the slowdown enters only the simulation. Lighthouse
@@ -94,12 +97,9 @@ function mobileRun(base: string, file: (name: string) => string): { standard: On
   const a = JSON.parse(readFileSync(artifacts, 'utf8'))
   a.settings.throttling.cpuSlowdownMultiplier = slowdown.multiplier
   writeFileSync(artifacts, JSON.stringify(a))
-  lighthouse(
-    `${base}/ -A=${gathered} --throttling.cpuSlowdownMultiplier=${slowdown.multiplier} ` +
-      `--output=json --output-path=${file('mobile-calibrated')}.json`,
-  )
+  const calibrated = audit('mobile-calibrated', `--throttling.cpuSlowdownMultiplier=${slowdown.multiplier} `)
   rmSync(gathered, { recursive: true, force: true })
-  return { standard, calibrated: readReport(`${file('mobile-calibrated')}.json`) }
+  return { standard, calibrated }
 }
 
 function summary(preset: 'mobile' | 'desktop', calibrated: boolean, done: readonly OneRun[]): LighthouseRun {

@@ -4,7 +4,7 @@
  * then the next frame), when the app is interactive, and any frame in which the page
  * shows nothing after it first showed something.
  */
-import type { Browser, Page } from '@playwright/test'
+import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { waitForQuiet } from './quiet'
 
 export interface Load {
@@ -24,9 +24,12 @@ export interface Load {
   quiet: boolean
 }
 
+/** What the probe records in the page. */
+type Probe = { map: number | null; blank: number; seen: boolean; frames: number }
+
 /** Installed before any page script: watches the DOM from the first byte. */
 const PROBE = () => {
-  const w = window as unknown as { __probe: { map: number | null; blank: number; seen: boolean; frames: number } }
+  const w = window as unknown as { __probe: Probe }
   w.__probe = { map: null, blank: 0, seen: false, frames: 0 }
   const mo = new MutationObserver(() => {
     if (w.__probe.map === null && document.querySelectorAll('svg path').length > 150) {
@@ -57,11 +60,19 @@ async function settle(page: Page): Promise<void> {
   }
 }
 
-export async function coldLoad(browser: Browser, url: string): Promise<Load> {
+/**
+ * A window for the bench's pages. tsx, which runs the bench, keeps the names of functions by
+ * wrapping them in __name(), which the page lacks: without it, a function the bench runs in
+ * the page stops at its first named function.
+ */
+async function benchContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext()
-  // tsx, which runs the bench, keeps the names of functions by wrapping them in __name(), which
-  // the page lacks: without this, the probe stops at its first named function.
   await context.addInitScript({ content: 'globalThis.__name = (f) => f' })
+  return context
+}
+
+export async function coldLoad(browser: Browser, url: string): Promise<Load> {
+  const context = await benchContext(browser)
   await context.addInitScript(PROBE)
   const page = await context.newPage()
   // Nothing else (the new window's start-up, the last one's close) shares the CPU with the page's load.
@@ -81,7 +92,7 @@ export async function coldLoad(browser: Browser, url: string): Promise<Load> {
   const r = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
     const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
-    const probe = (window as unknown as { __probe: { map: number | null; blank: number; frames: number } }).__probe
+    const probe = (window as unknown as { __probe: Probe }).__probe
     return {
       html: nav.encodedBodySize,
       res: res.map((x) => ({ name: x.name, size: x.encodedBodySize })),
@@ -127,7 +138,8 @@ export async function changeToPaint(
   selector: string,
   n: number,
 ): Promise<{ commit: number[]; frame: number[] }> {
-  const page = await browser.newPage()
+  const context = await benchContext(browser)
+  const page = await context.newPage()
   await page.goto(url, { waitUntil: 'networkidle' })
   await waitForQuiet()
   const commit: number[] = []
@@ -169,6 +181,6 @@ export async function changeToPaint(
     // Layer changes navigate between pages: wait for the new view before the next change.
     await page.waitForLoadState('networkidle')
   }
-  await page.close()
+  await context.close()
   return { commit, frame }
 }

@@ -171,13 +171,12 @@ const lighthouse = args.includes('--lighthouse') ? await runLighthouse(site.base
 for (const l of lighthouse) {
   // The budget is the phone's: judged on the loads simulated at the slowdown calibrated to this machine.
   const judged = l.preset === 'mobile' && l.calibrated
-  const index = spread(l.benchmarkIndex, 0)
   const slowdown =
     l.preset === 'desktop'
       ? ''
       : l.calibrated
         ? `, CPU ${spread(l.cpuSlowdown, 1, '×')} calibrated to each load's benchmark index`
-        : `, CPU 4× (the default, for a benchmark index of about 1,500; this machine ${index})`
+        : `, CPU 4× (the default, for a benchmark index of about 1,500; this machine ${spread(l.benchmarkIndex, 0)})`
   rows.push([
     `Lighthouse ${l.preset}${slowdown}, median of ${l.runs}: performance · TBT`,
     `${spread(l.performance, 2)} · ${spread(l.tbt, 0, ' ms')} ` +

@@ -65,11 +65,12 @@ interface Props extends MapEvents {
   transform: ZoomTransform
   title: string
   description: string
-  /** The map's element id, for a page whose first frame waits for it (HeadData.firstFrame). */
-  id?: string
 }
 
-/** The id a page gives its one world map. */
+/**
+ * The id of the world map's element (a page has one map), for a page whose first frame
+ * waits for it (HeadData.firstFrame).
+ */
 export const WORLD_MAP_ID = 'world-map'
 
 /**
@@ -123,7 +124,7 @@ export const WorldMap = memo(function WorldMap(props: Props) {
   return (
     <svg
       ref={svgRef}
-      id={props.id}
+      id={WORLD_MAP_ID}
       className="world-map"
       viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
       role="group"

@@ -35,7 +35,11 @@ async function recordFrames(page: Page): Promise<() => Promise<Frame[]>> {
   return () => page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames)
 }
 
-const withContent = (frames: Frame[]) => frames.slice(frames.findIndex((f) => f.content))
+/** The frames from the first one with content on; none if content never appeared. */
+const withContent = (frames: Frame[]) => {
+  const first = frames.findIndex((f) => f.content)
+  return first < 0 ? [] : frames.slice(first)
+}
 
 test('an old view link opened cold lands on the cobalt layer with its zoom; no frame is blank once content has appeared, and the address never loses the view', async ({
   page,
@@ -49,6 +53,7 @@ test('an old view link opened cold lands on the cobalt layer with its zoom; no f
   // A few more frames after the move, in which nothing may change back.
   await page.evaluate(() => new Promise((r) => setTimeout(r, 300)))
   const seen = withContent(await frames())
+  expect(seen.length, 'no frame with content').toBeGreaterThan(0)
   expect(
     seen.filter((f) => !f.content),
     'frames with nothing in #root after content appeared',

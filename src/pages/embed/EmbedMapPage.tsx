@@ -42,7 +42,6 @@ export function Page() {
       <MapFrameHead model={model} view={view} shown={shown} titleAs="h1" />
       <div className="map-wrap">
         <WorldMap
-          id={WORLD_MAP_ID}
           countries={extra.countries}
           looks={model.looks}
           defaultFill={model.defaultFill}

@@ -146,7 +146,6 @@ export function Page() {
           <div className="map-stage" ref={wrapRef}>
             <div className="map-wrap" onKeyDown={onKeyDown}>
               <WorldMap
-                id={WORLD_MAP_ID}
                 countries={extra.countries}
                 looks={model.looks}
                 defaultFill={model.defaultFill}
