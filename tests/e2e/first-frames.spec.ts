@@ -41,7 +41,7 @@ const withContent = (frames: Frame[]) => {
   return first < 0 ? [] : frames.slice(first)
 }
 
-test('an old view link opened cold lands on the cobalt layer with its zoom; no frame is blank once content has appeared, and the address never loses the view', async ({
+test('an old view link opened cold lands on the cobalt layer with its zoom and stays there; no frame is blank once content has appeared, and the address never loses the view', async ({
   page,
 }) => {
   const frames = await recordFrames(page)
@@ -58,7 +58,13 @@ test('an old view link opened cold lands on the cobalt layer with its zoom; no f
     seen.filter((f) => !f.content),
     'frames with nothing in #root after content appeared',
   ).toEqual([])
-  const asAsked = seen.filter((f) => f.legend.includes('Cobalt') && f.zoom === 'translate(-600,-300) scale(2)')
-  expect(asAsked.length, 'the asked-for view never showed').toBeGreaterThan(0)
+  const asAsked = (f: Frame) => f.legend.includes('Cobalt') && f.zoom === 'translate(-600,-300) scale(2)'
+  const shown = seen.findIndex(asAsked)
+  expect(shown, 'the asked-for view never showed').toBeGreaterThanOrEqual(0)
+  // Moving to the layer's address keeps the page as it is: no frame after goes back to another view.
+  expect(
+    seen.slice(shown).filter((f) => !asAsked(f)),
+    'frames that left the asked-for view',
+  ).toEqual([])
   expect([...new Set(seen.map((f) => f.href))].filter((h) => h !== asked && h !== landed)).toEqual([])
 })

@@ -7,8 +7,13 @@ const stakes = JSON.parse(readFileSync('data/stakes.json', 'utf8')) as Array<{ c
 /** The country is painted in the colour the legend shows beside `label`. */
 async function expectLegendColour(page: Page, iso3: string, label: string) {
   const swatch = page.locator('.map-legend li', { hasText: label }).locator('.swatch')
-  const expected = await swatch.evaluate((el) => getComputedStyle(el).backgroundColor)
-  await expect(page.locator(`path.country[data-iso3="${iso3}"]`)).toHaveCSS('fill', expected)
+  const country = page.locator(`path.country[data-iso3="${iso3}"]`)
+  // Both colours are read again until they agree: the legend may be re-rendered while the page settles.
+  await expect(async () => {
+    const expected = await swatch.evaluate((el) => getComputedStyle(el).backgroundColor)
+    expect(expected, `the swatch for "${label}" has a colour`).not.toBe('')
+    await expect(country).toHaveCSS('fill', expected, { timeout: 500 })
+  }).toPass()
 }
 
 const partyIsos = [

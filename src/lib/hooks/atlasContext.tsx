@@ -48,8 +48,23 @@ export function AtlasProvider({ value, children }: { value: PageContext; childre
   return <Context.Provider value={value}>{children}</Context.Provider>
 }
 
-/** Wraps a page so that it renders against its route's data. */
+const wrapped = new WeakMap<ComponentType, ComponentType>()
+
+/**
+ * Wraps a page so that it renders against its route's data. One wrapper per page:
+ * routes that share a page (the home map and its layers) share the component, so
+ * moving between them updates the page in place instead of mounting it afresh.
+ */
 export function withRouteData(Page: ComponentType): ComponentType {
+  let RoutePage = wrapped.get(Page)
+  if (!RoutePage) {
+    RoutePage = routePage(Page)
+    wrapped.set(Page, RoutePage)
+  }
+  return RoutePage
+}
+
+function routePage(Page: ComponentType): ComponentType {
   return function RoutePage() {
     const data = useLoaderData() as PageRouteData
     const { meta } = useRootData()
