@@ -7,6 +7,7 @@ import { SiteNav, type NavItem } from './SiteNav'
 import { openDetailsForPrint } from './printDetails'
 import { EmbedShell } from './frame/EmbedShell'
 import { isEmbedPath } from '../lib/embedPaths'
+import { useRevealView } from '../lib/hooks/useRevealView'
 
 /** The site's sections, in order: one entry a section. */
 const NAV: readonly NavItem[] = [
@@ -39,6 +40,7 @@ export function Layout() {
     document.documentElement.dataset.ready = 'true'
   }, [])
   useEffect(() => openDetailsForPrint(), [])
+  useRevealView()
   // New page: start at the top unless the URL points into it. On the first load the browser
   // itself scrolls to the hash's element; after a client navigation, the atlas does.
   const first = useRef(true)
