@@ -1,4 +1,5 @@
 import { memo, useId, useState } from 'react'
+import { useHydrated } from '../lib/hooks/useHydrated'
 import { findPlace, type Found } from './findPlace'
 
 /**
@@ -15,6 +16,9 @@ export function CountryFinder({
   const id = useId()
   const [query, setQuery] = useState('')
   const [result, setResult] = useState<Found | null>(null)
+  // The form works only with the scripts, so its suggestions come with them: the prerendered
+  // page leaves out the 177 names, and its first frame lays out fewer elements.
+  const hydrated = useHydrated()
   const find = (text: string) => {
     const found = findPlace(text, countries)
     setResult(found)
@@ -52,7 +56,7 @@ export function CountryFinder({
           Find
         </button>
       </div>
-      <CountryOptions id={`${id}-countries`} countries={countries} />
+      {hydrated && <CountryOptions id={`${id}-countries`} countries={countries} />}
       <div aria-live="polite" className="country-find__result">
         {result?.kind === 'none' && (
           <span className="field__error">No country or region matches &ldquo;{query}&rdquo;.</span>
