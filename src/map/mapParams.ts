@@ -6,7 +6,7 @@ import type { AgreementType, ConflictStatus, Region } from '../data/schema'
 import { AGREEMENT_TYPES, CONFLICT_STATUSES, REGIONS } from '../data/vocab'
 import type { Measure } from '../data/selectors'
 import { appendAll, pickFlag, pickMany, pickNumber, pickOne } from '../lib/urlState'
-import { IDENTITY, MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, type ZoomTransform } from './mapTransform'
+import { IDENTITY, MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, zoomAboutCentre, type ZoomTransform } from './mapTransform'
 import { PRESET_IDS } from './regionPresets'
 
 export interface MapView {
@@ -87,7 +87,9 @@ function parseZoom(sp: URLSearchParams): ZoomTransform {
   const k = pickNumber(sp, 'zk', 1, MAX_ZOOM)
   const x = pickNumber(sp, 'zx', -MAP_WIDTH * MAX_ZOOM, MAP_WIDTH)
   const y = pickNumber(sp, 'zy', -MAP_HEIGHT * MAX_ZOOM, MAP_HEIGHT)
-  if (k === null || x === null || y === null || k === 1) return IDENTITY
+  if (k === null || k === 1) return IDENTITY
+  // A zoom written by hand without its position (`?zk=2`) is about the map's centre.
+  if (x === null || y === null) return zoomAboutCentre(IDENTITY, k)
   return { k, x, y }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_MAP_VIEW, parseMapParams, toMapParams, type MapView } from '../../../src/map/mapParams'
+import { MAP_HEIGHT, MAP_WIDTH } from '../../../src/map/mapTransform'
 
 const vocab = {
   minerals: ['cobalt', 'lithium'],
@@ -34,6 +35,14 @@ describe(parseMapParams, () => {
     expect(parse('zk=99&zx=1&zy=1').zoom).toEqual({ k: 1, x: 0, y: 0 })
     expect(parse('zk=abc&zx=1&zy=1').zoom).toEqual({ k: 1, x: 0, y: 0 })
     expect(parse('zk=2&zx=-300&zy=-100').zoom).toEqual({ k: 2, x: -300, y: -100 })
+  })
+  it('parseMapParams(sp) zooms about the centre of the map when the zoom has no position', () => {
+    const { k, x, y } = parse('zk=2').zoom
+    expect(k).toBe(2)
+    // The map's centre stays where it was: x + k·(width/2) = width/2.
+    expect(x + k * (MAP_WIDTH / 2)).toBeCloseTo(MAP_WIDTH / 2)
+    expect(y + k * (MAP_HEIGHT / 2)).toBeCloseTo(MAP_HEIGHT / 2)
+    expect(parse('zk=2&zx=abc&zy=5').zoom).toEqual(parse('zk=2').zoom)
   })
 })
 
