@@ -9,15 +9,16 @@ interface Frame {
   viewShown: boolean
   /** Country shapes in the world map. */
   shapes: number
-  legend: string
+  /** The text of the element that says which view is shown (the map's legend, the timeline's caption). */
+  says: string
   /** The zoom on the map's layer group. */
   zoom: string | null
   href: string
 }
 
-/** Records, from the first byte, what the page shows in every animation frame. */
-async function recordFrames(page: Page): Promise<() => Promise<Frame[]>> {
-  await page.addInitScript(() => {
+/** Records, from the first byte, what the page shows in every animation frame; `says` names the view's caption. */
+async function recordFrames(page: Page, says: string): Promise<() => Promise<Frame[]>> {
+  await page.addInitScript((says) => {
     const frames: Frame[] = []
     ;(window as unknown as { __frames: Frame[] }).__frames = frames
     function sample() {
@@ -30,14 +31,14 @@ async function recordFrames(page: Page): Promise<() => Promise<Frame[]>> {
           return !!main && getComputedStyle(main).visibility !== 'hidden'
         })(),
         shapes: map ? map.querySelectorAll('path.country').length : 0,
-        legend: document.querySelector('.map-legend')?.textContent ?? '',
+        says: document.querySelector(says)?.textContent ?? '',
         zoom: map?.querySelector(':scope > g')?.getAttribute('transform') ?? null,
         href: location.pathname + location.search,
       })
       requestAnimationFrame(sample)
     }
     requestAnimationFrame(sample)
-  })
+  }, says)
   return () => page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames)
 }
 
@@ -50,7 +51,7 @@ const withContent = (frames: Frame[]) => {
 test('an old view link opened cold shows the cobalt layer with its zoom from its first frame with a view, and stays there; no frame is blank once content has appeared, and the address never loses the view', async ({
   page,
 }) => {
-  const frames = await recordFrames(page)
+  const frames = await recordFrames(page, '.map-legend')
   const asked = '/?mineral=cobalt&zk=2&zx=-600&zy=-300'
   const landed = '/map/cobalt?zk=2&zx=-600&zy=-300'
   await page.goto(asked)
@@ -64,7 +65,7 @@ test('an old view link opened cold shows the cobalt layer with its zoom from its
     seen.filter((f) => !f.content),
     'frames with nothing in #root after content appeared',
   ).toEqual([])
-  const asAsked = (f: Frame) => f.legend.includes('Cobalt') && f.zoom === 'translate(-600,-300) scale(2)'
+  const asAsked = (f: Frame) => f.says.includes('Cobalt') && f.zoom === 'translate(-600,-300) scale(2)'
   const visible = seen.filter((f) => f.viewShown)
   expect(visible.length, 'the view never showed').toBeGreaterThan(0)
   // The prerendered default view is held back until the query applies, and moving to the layer's
@@ -74,4 +75,28 @@ test('an old view link opened cold shows the cobalt layer with its zoom from its
     'frames that showed another view',
   ).toEqual([])
   expect([...new Set(seen.map((f) => f.href))].filter((h) => h !== asked && h !== landed)).toEqual([])
+})
+
+test('a filtered timeline link opened cold shows the filtered timeline in every frame that shows a view', async ({
+  page,
+}) => {
+  const frames = await recordFrames(page, '[data-testid="timeline-caption"]')
+  const caption = page.getByTestId('timeline-caption')
+  await page.goto('/timeline')
+  const unfiltered = (await caption.textContent()) ?? ''
+  await page.goto('/timeline?type=ceasefire')
+  await expect(caption).not.toHaveText(unfiltered)
+  const filtered = (await caption.textContent()) ?? ''
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)))
+  const seen = withContent(await frames())
+  expect(
+    seen.filter((f) => !f.content),
+    'frames with nothing in #root after content appeared',
+  ).toEqual([])
+  const visible = seen.filter((f) => f.viewShown)
+  expect(visible.length, 'the view never showed').toBeGreaterThan(0)
+  expect(
+    visible.filter((f) => f.says !== filtered).map((f) => f.says),
+    'frames that showed another view',
+  ).toEqual([])
 })
