@@ -3,7 +3,11 @@ import { zoom as d3zoom, zoomIdentity } from 'd3-zoom'
 import { applyTransform } from './applyTransform'
 import { MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, type ZoomTransform } from './mapTransform'
 
-/** d3-zoom bound to one map: `moveTo` follows the URL's transform, `detach` unbinds it. */
+/**
+ * d3-zoom bound to one map: `moveTo` follows the URL's transform, `detach` unbinds it.
+ * A gesture's own transform coming back from the URL is not applied again: the
+ * reader may already be in the next gesture, which it would undo.
+ */
 export interface AttachedZoom {
   moveTo: (t: ZoomTransform) => void
   detach: () => void
@@ -40,9 +44,19 @@ export function attachZoom(
     })
     .on('zoom', (e: { transform: ZoomTransform }) => applyTransform(svg, group(), e.transform))
     .on('end', (e: { transform: ZoomTransform; sourceEvent: unknown }) => {
-      if (e.sourceEvent) onEnd({ k: e.transform.k, x: e.transform.x, y: e.transform.y })
+      if (!e.sourceEvent) return
+      echo = { k: e.transform.k, x: e.transform.x, y: e.transform.y }
+      onEnd(echo)
     })
-  const moveTo = (t: ZoomTransform) => select(svg).call(z.transform, zoomIdentity.translate(t.x, t.y).scale(t.k))
+  /** The transform a gesture ended on, until the URL hands it back. */
+  let echo: ZoomTransform | null = null
+  const moveTo = (t: ZoomTransform) => {
+    // Within the precision the URL keeps of a transform (two decimals of k, whole pixels).
+    const own =
+      echo !== null && Math.abs(echo.k - t.k) <= 0.01 && Math.abs(echo.x - t.x) <= 1 && Math.abs(echo.y - t.y) <= 1
+    echo = null
+    if (!own) select(svg).call(z.transform, zoomIdentity.translate(t.x, t.y).scale(t.k))
+  }
   select(svg).call(z).on('dblclick.zoom', null)
   moveTo(start)
   // Says that gestures are heard from now on.

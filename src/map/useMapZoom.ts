@@ -58,7 +58,8 @@ export function useMapZoom(
     const svg = svgRef.current
     if (!svg) return
     const t = { k: transform.k, x: transform.x, y: transform.y }
-    attached.current?.moveTo(t)
-    applyTransform(svg, gRef.current, t)
+    // Once d3-zoom is bound, it applies the transform (and skips a gesture's own, handed back).
+    if (attached.current) attached.current.moveTo(t)
+    else applyTransform(svg, gRef.current, t)
   }, [svgRef, gRef, transform.k, transform.x, transform.y])
 }

@@ -216,6 +216,30 @@ test('the view lives in the URL: a mineral layer and Back; an old view URL opene
     await expect(page.locator('svg.world-map > g')).toHaveAttribute('transform', new RegExp(`scale\\(${k}\\)$`))
   })
 
+  await test.step('a wheel zoom straight after a drag is kept: the drag’s view, back from the URL, does not undo it', async () => {
+    await page.goto('/?zk=2&zx=-600&zy=-300')
+    await page.locator('svg.world-map').scrollIntoViewIfNeeded()
+    const box = (await page.locator('svg.world-map').boundingBox())!
+    const mid = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+    await page.mouse.move(mid.x, mid.y)
+    await expect(page.locator('svg.world-map')).toHaveAttribute('data-zoom', 'on')
+    await page.mouse.down()
+    await page.mouse.move(mid.x - 120, mid.y - 40, { steps: 6 })
+    await page.mouse.up()
+    await page.keyboard.down('Control')
+    await page.mouse.wheel(0, -300)
+    await page.keyboard.up('Control')
+    await expect(page).toHaveURL(/zk=(?!2&)[\d.]+&zx=-\d+&zy=-\d+$/)
+    const zoomed = new URL(page.url()).searchParams
+    // The map shows the view the URL keeps, to the URL's precision (whole pixels, two decimals of the scale).
+    const shown = await page
+      .locator('svg.world-map > g')
+      .evaluate((g) => (g.getAttribute('transform') ?? '').match(/-?[\d.]+/g)!.map(Number))
+    expect(Math.abs(shown[0]! - Number(zoomed.get('zx')))).toBeLessThanOrEqual(1)
+    expect(Math.abs(shown[1]! - Number(zoomed.get('zy')))).toBeLessThanOrEqual(1)
+    expect(Math.abs(shown[2]! - Number(zoomed.get('zk')))).toBeLessThanOrEqual(0.01)
+  })
+
   await test.step('find a country zooms to it; an ambiguous name offers a choice, a region its preset', async () => {
     await page.goto('/')
     const box = page.locator('.country-find input')
