@@ -48,6 +48,26 @@ const withContent = (frames: Frame[]) => {
   return first < 0 ? [] : frames.slice(first)
 }
 
+/**
+ * Once content appeared, no frame was blank, and every frame that showed a view showed the asked-for
+ * one: the prerendered default view is held back until the query applies. Returns the frames from then on.
+ */
+function expectOnlyTheAskedView(frames: Frame[], asAsked: (f: Frame) => boolean): Frame[] {
+  const seen = withContent(frames)
+  expect(seen.length, 'no frame with content').toBeGreaterThan(0)
+  expect(
+    seen.filter((f) => !f.content),
+    'frames with nothing in #root after content appeared',
+  ).toEqual([])
+  const visible = seen.filter((f) => f.viewShown)
+  expect(visible.length, 'the view never showed').toBeGreaterThan(0)
+  expect(
+    visible.filter((f) => !asAsked(f)).map((f) => f.says),
+    'frames that showed another view',
+  ).toEqual([])
+  return seen
+}
+
 test('an old view link opened cold shows the cobalt layer with its zoom from its first frame with a view, and stays there; no frame is blank once content has appeared, and the address never loses the view', async ({
   page,
 }) => {
@@ -59,21 +79,11 @@ test('an old view link opened cold shows the cobalt layer with its zoom from its
   await expect(page.locator('.map-legend')).toContainText('Cobalt')
   // A few more frames after the move, in which nothing may change back.
   await page.evaluate(() => new Promise((r) => setTimeout(r, 300)))
-  const seen = withContent(await frames())
-  expect(seen.length, 'no frame with content').toBeGreaterThan(0)
-  expect(
-    seen.filter((f) => !f.content),
-    'frames with nothing in #root after content appeared',
-  ).toEqual([])
-  const asAsked = (f: Frame) => f.says.includes('Cobalt') && f.zoom === 'translate(-600,-300) scale(2)'
-  const visible = seen.filter((f) => f.viewShown)
-  expect(visible.length, 'the view never showed').toBeGreaterThan(0)
-  // The prerendered default view is held back until the query applies, and moving to the layer's
-  // address keeps the page as it is: every frame that shows a view shows the asked-for one.
-  expect(
-    visible.filter((f) => !asAsked(f)),
-    'frames that showed another view',
-  ).toEqual([])
+  // Moving to the layer's address keeps the page as it is: the view stays the asked-for one.
+  const seen = expectOnlyTheAskedView(
+    await frames(),
+    (f) => f.says.includes('Cobalt') && f.zoom === 'translate(-600,-300) scale(2)',
+  )
   expect([...new Set(seen.map((f) => f.href))].filter((h) => h !== asked && h !== landed)).toEqual([])
 })
 
@@ -88,15 +98,5 @@ test('a filtered timeline link opened cold shows the filtered timeline in every 
   await expect(caption).not.toHaveText(unfiltered)
   const filtered = (await caption.textContent()) ?? ''
   await page.evaluate(() => new Promise((r) => setTimeout(r, 300)))
-  const seen = withContent(await frames())
-  expect(
-    seen.filter((f) => !f.content),
-    'frames with nothing in #root after content appeared',
-  ).toEqual([])
-  const visible = seen.filter((f) => f.viewShown)
-  expect(visible.length, 'the view never showed').toBeGreaterThan(0)
-  expect(
-    visible.filter((f) => f.says !== filtered).map((f) => f.says),
-    'frames that showed another view',
-  ).toEqual([])
+  expectOnlyTheAskedView(await frames(), (f) => f.says === filtered)
 })

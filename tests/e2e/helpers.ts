@@ -38,6 +38,9 @@ type Listener = (arg: never) => void
 type Emitter = { on(event: string, listener: Listener): unknown; off(event: string, listener: Listener): unknown }
 export { expect }
 
+/** The page shell's one inline script (index.html), which the Content-Security-Policy allows by hash. */
+export const SHELL_SCRIPT = /<script>([\s\S]*?)<\/script>/.exec(readFileSync('index.html', 'utf8'))![1]!
+
 /** The dataset as the tests know it, read from data/ (never from the app). */
 export const data = {
   conflicts: JSON.parse(readFileSync('data/conflicts.json', 'utf8')) as Array<{

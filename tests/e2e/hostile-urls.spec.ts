@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { expect, test } from './helpers'
+import { expect, SHELL_SCRIPT, test } from './helpers'
 import type { Page } from '@playwright/test'
-
-/** The page shell's one inline script (index.html), which the Content-Security-Policy allows by hash. */
-const SHELL_SCRIPT = /<script>([\s\S]*?)<\/script>/.exec(readFileSync('index.html', 'utf8'))![1]!
 
 // Payloads a careless link, a fuzzer or an attacker might put in any part of a URL.
 // Each markup payload tries to set window.__pwned, so reaching the DOM as code is detectable.

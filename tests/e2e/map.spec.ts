@@ -16,6 +16,20 @@ async function expectLegendColour(page: Page, iso3: string, label: string) {
   }).toPass()
 }
 
+/** Drags the map from its middle 120 px left and 40 px up, once the zoom behaviour is loaded. */
+async function dragTheMap(page: Page) {
+  const map = page.locator('svg.world-map')
+  await map.scrollIntoViewIfNeeded()
+  const box = (await map.boundingBox())!
+  const mid = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  // The reader's first move over the page loads the zoom behaviour: the drag that follows pans.
+  await page.mouse.move(mid.x, mid.y)
+  await expect(map).toHaveAttribute('data-zoom', 'on')
+  await page.mouse.down()
+  await page.mouse.move(mid.x - 120, mid.y - 40, { steps: 6 })
+  await page.mouse.up()
+}
+
 const partyIsos = [
   ...new Set(
     data.conflicts.flatMap((c) =>
@@ -191,15 +205,7 @@ test('the view lives in the URL: a mineral layer and Back; an old view URL opene
 
   await test.step('dragging the map pans it and Ctrl with the wheel zooms it; the URL keeps the view', async () => {
     await page.goto('/?zk=2&zx=-600&zy=-300')
-    await page.locator('svg.world-map').scrollIntoViewIfNeeded()
-    const box = (await page.locator('svg.world-map').boundingBox())!
-    const mid = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-    // The reader's first move over the page loads the zoom behaviour: the drag that follows pans.
-    await page.mouse.move(mid.x, mid.y)
-    await expect(page.locator('svg.world-map')).toHaveAttribute('data-zoom', 'on')
-    await page.mouse.down()
-    await page.mouse.move(mid.x - 120, mid.y - 40, { steps: 6 })
-    await page.mouse.up()
+    await dragTheMap(page)
     await expect(page).not.toHaveURL(/zx=-600&zy=-300/)
     await expect(page).toHaveURL(/zk=2&zx=-\d+&zy=-\d+$/)
     const panned = new URL(page.url()).searchParams.get('zx')
@@ -218,14 +224,7 @@ test('the view lives in the URL: a mineral layer and Back; an old view URL opene
 
   await test.step('a wheel zoom straight after a drag is kept: the drag’s view, back from the URL, does not undo it', async () => {
     await page.goto('/?zk=2&zx=-600&zy=-300')
-    await page.locator('svg.world-map').scrollIntoViewIfNeeded()
-    const box = (await page.locator('svg.world-map').boundingBox())!
-    const mid = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-    await page.mouse.move(mid.x, mid.y)
-    await expect(page.locator('svg.world-map')).toHaveAttribute('data-zoom', 'on')
-    await page.mouse.down()
-    await page.mouse.move(mid.x - 120, mid.y - 40, { steps: 6 })
-    await page.mouse.up()
+    await dragTheMap(page)
     await page.keyboard.down('Control')
     await page.mouse.wheel(0, -300)
     await page.keyboard.up('Control')

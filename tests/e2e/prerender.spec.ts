@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { data, expect, test, watchConsole } from './helpers'
+import { data, expect, SHELL_SCRIPT, test, watchConsole } from './helpers'
 
 /** Every generated HTML file under dist/, with the path it serves. */
 function htmlFiles(dir = 'dist'): Array<{ file: string; path: string }> {
@@ -37,9 +37,6 @@ const provisionAnchors = ['data/agreements.json', 'data/agreements-minerals-dipl
   .flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as Array<{ id: string; provisions: Array<{ n: number }> }>)
   .flatMap((d) => d.provisions.map((p) => `/deals/${d.id}#provision-${p.n}`))
   .sort()
-
-/** The one inline script of the page shell. */
-const SHELL_SCRIPT = /<script>([\s\S]*?)<\/script>/.exec(readFileSync('index.html', 'utf8'))![1]!
 
 const meta = (html: string, attr: string, key: string) =>
   new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`).exec(html)?.[1]
