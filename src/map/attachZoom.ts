@@ -1,7 +1,7 @@
 import { select } from 'd3-selection'
 import { zoom as d3zoom, zoomIdentity } from 'd3-zoom'
 import { applyTransform } from './applyTransform'
-import { MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, type ZoomTransform } from './mapTransform'
+import { MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, sameInLink, type ZoomTransform } from './mapTransform'
 
 /**
  * d3-zoom bound to one map: `moveTo` follows the URL's transform, `detach` unbinds it.
@@ -51,9 +51,7 @@ export function attachZoom(
   /** The transform a gesture ended on, until the URL hands it back. */
   let echo: ZoomTransform | null = null
   const moveTo = (t: ZoomTransform) => {
-    // Within the precision the URL keeps of a transform (two decimals of k, whole pixels).
-    const own =
-      echo !== null && Math.abs(echo.k - t.k) <= 0.01 && Math.abs(echo.x - t.x) <= 1 && Math.abs(echo.y - t.y) <= 1
+    const own = echo !== null && sameInLink(echo, t)
     echo = null
     if (!own) select(svg).call(z.transform, zoomIdentity.translate(t.x, t.y).scale(t.k))
   }

@@ -6,7 +6,15 @@ import type { AgreementType, ConflictStatus, Region } from '../data/schema'
 import { AGREEMENT_TYPES, CONFLICT_STATUSES, REGIONS } from '../data/vocab'
 import type { Measure } from '../data/selectors'
 import { appendAll, pickFlag, pickMany, pickNumber, pickOne } from '../lib/urlState'
-import { IDENTITY, MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, zoomAboutCentre, type ZoomTransform } from './mapTransform'
+import {
+  IDENTITY,
+  inLinkPrecision,
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  MAX_ZOOM,
+  zoomAboutCentre,
+  type ZoomTransform,
+} from './mapTransform'
 import { PRESET_IDS } from './regionPresets'
 
 export interface MapView {
@@ -93,8 +101,6 @@ function parseZoom(sp: URLSearchParams): ZoomTransform {
   return { k, x, y }
 }
 
-const round = (n: number, digits: number) => Number(n.toFixed(digits))
-
 export function toMapParams(view: MapView): URLSearchParams {
   const sp = new URLSearchParams()
   if (view.mineral) sp.set('mineral', view.mineral)
@@ -109,9 +115,10 @@ export function toMapParams(view: MapView): URLSearchParams {
   if (view.date) sp.set('date', view.date)
   if (view.preset) sp.set('region', view.preset)
   else if (view.zoom.k !== 1) {
-    sp.set('zk', String(round(view.zoom.k, 2)))
-    sp.set('zx', String(round(view.zoom.x, 0)))
-    sp.set('zy', String(round(view.zoom.y, 0)))
+    const { k, x, y } = inLinkPrecision(view.zoom)
+    sp.set('zk', String(k))
+    sp.set('zx', String(x))
+    sp.set('zy', String(y))
   }
   return sp
 }

@@ -19,6 +19,19 @@ export const IDENTITY: ZoomTransform = { k: 1, x: 0, y: 0 }
 /** The deepest zoom of the world map. */
 export const MAX_ZOOM = 12
 
+/** The transform as a link keeps it: the scale to two decimals, the pan to whole units of the map. */
+export function inLinkPrecision(t: ZoomTransform): ZoomTransform {
+  // `|| 0` writes a pan of -0.4 as 0, not -0.
+  return { k: Math.round(t.k * 100) / 100, x: Math.round(t.x) || 0, y: Math.round(t.y) || 0 }
+}
+
+/** Whether two transforms are the same view once a link has kept them. */
+export const sameInLink = (a: ZoomTransform, b: ZoomTransform): boolean => {
+  const p = inLinkPrecision(a)
+  const q = inLinkPrecision(b)
+  return p.k === q.k && p.x === q.x && p.y === q.y
+}
+
 /** The transform zoomed by `factor` about the map's centre, within [1, MAX_ZOOM]; the same one when nothing changes. */
 export function zoomAboutCentre(
   t: ZoomTransform,
@@ -53,6 +66,5 @@ export function zoomToBox(
   const k = Math.min(maxK, Math.max(1, 0.6 / Math.max(w / width, h / height)))
   const cx = box.x + box.width / 2
   const cy = box.y + box.height / 2
-  const r = (n: number, d: number) => Math.round(n * d) / d
-  return { k: r(k, 100), x: r(width / 2 - k * cx, 1), y: r(height / 2 - k * cy, 1) }
+  return inLinkPrecision({ k, x: width / 2 - k * cx, y: height / 2 - k * cy })
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { IDENTITY, MAP_HEIGHT, MAP_WIDTH, MAX_ZOOM, panBy, zoomAboutCentre } from '../../../src/map/mapTransform'
+import { DEFAULT_MAP_VIEW, parseMapParams, toMapParams } from '../../../src/map/mapParams'
+import {
+  IDENTITY,
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  MAX_ZOOM,
+  panBy,
+  sameInLink,
+  zoomAboutCentre,
+} from '../../../src/map/mapTransform'
 
 /** Where a point of the map lands on screen under a transform. */
 const apply = (t: { k: number; x: number; y: number }, [px, py]: [number, number]) => [t.x + t.k * px, t.y + t.k * py]
@@ -28,5 +37,26 @@ describe(panBy, () => {
   it('moves a zoomed map and leaves the whole world where it is', () => {
     expect(panBy({ k: 2, x: -10, y: -20 }, 5, -5)).toEqual({ k: 2, x: -5, y: -25 })
     expect(panBy(IDENTITY, 40, 40)).toBe(IDENTITY)
+  })
+})
+
+describe(sameInLink, () => {
+  const vocab = { minerals: [], resources: [], conflicts: [], countries: [] }
+  /** The transform a link written for `zoom` hands back when it is opened. */
+  const throughLink = (zoom: { k: number; x: number; y: number }) =>
+    parseMapParams(toMapParams({ ...DEFAULT_MAP_VIEW, zoom }), vocab).zoom
+
+  it('knows a gesture’s own transform when the link hands it back rounded', () => {
+    const ended = { k: 2.3456, x: -312.6, y: -140.49 }
+    const back = throughLink(ended)
+    expect(back).not.toEqual(ended)
+    expect(sameInLink(ended, back)).toBe(true)
+  })
+
+  it('tells apart views that a link writes differently', () => {
+    const ended = { k: 2.3456, x: -312.6, y: -140.49 }
+    expect(sameInLink(ended, { ...ended, k: 2.36 })).toBe(false)
+    expect(sameInLink(ended, { ...ended, x: -311 })).toBe(false)
+    expect(sameInLink(ended, { ...ended, y: -142 })).toBe(false)
   })
 })
