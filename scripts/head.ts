@@ -1,5 +1,5 @@
 /**
- * The head tags of a prerendered page: title, the element its first frame waits for (if any), description,
+ * The head tags of a prerendered page: title, description,
  * canonical URL, Open Graph and Twitter cards; with
  * `cite`, the citation tags and schema.org JSON-LD; with `oembed`, the link to its oEmbed file.
  */
@@ -28,11 +28,6 @@ export function headTags(
 ): string {
   const title = fullTitle(head.title)
   const tags: Array<[string, Record<string, string>]> = [
-    ...(head.firstFrame
-      ? ([['link', { rel: 'expect', href: `#${head.firstFrame}`, blocking: 'render' }]] as Array<
-          [string, Record<string, string>]
-        >)
-      : []),
     ['meta', { name: 'description', content: head.description }],
     ...(url ? ([['link', { rel: 'canonical', href: url }]] as Array<[string, Record<string, string>]>) : []),
     ['meta', { property: 'og:type', content: 'website' }],

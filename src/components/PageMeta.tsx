@@ -12,9 +12,9 @@ export const HeadContext = createContext<((head: HeadData) => void) | null>(null
  * description current as the reader moves between pages. It renders nothing, so
  * hydration never meets head elements inside the page.
  */
-export function PageMeta({ title, description, firstFrame }: HeadData) {
+export function PageMeta({ title, description }: HeadData) {
   const record = useContext(HeadContext)
-  record?.({ title, description, firstFrame })
+  record?.({ title, description })
   useEffect(() => {
     document.title = fullTitle(title)
     document.querySelector('meta[name="description"]')?.setAttribute('content', description)

@@ -2,12 +2,6 @@
 export interface HeadData {
   title: string
   description: string
-  /**
-   * The id of the element the browser's first frame waits for (`<link rel="expect" blocking="render">`):
-   * a page whose point is one large element, such as the world map, first paints with it whole,
-   * rather than its header first and the element a frame or two later.
-   */
-  firstFrame?: string
 }
 
 export const SITE_NAME = 'Mineral Peace Atlas'

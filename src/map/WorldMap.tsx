@@ -67,10 +67,7 @@ interface Props extends MapEvents {
   description: string
 }
 
-/**
- * The id of the world map's element (a page has one map), for a page whose first frame
- * waits for it (HeadData.firstFrame).
- */
+/** The id of the world map's element: a page has one map, which a link can name as `#world-map`. */
 export const WORLD_MAP_ID = 'world-map'
 
 /**

@@ -5,7 +5,7 @@ import { assetUrl } from '../../lib/site'
 import { IDENTITY } from '../../map/mapTransform'
 import { MapLegend } from '../../map/MapLegend'
 import { partyStatusByCountry } from '../../map/mapModel'
-import { WORLD_MAP_ID, WorldMap } from '../../map/WorldMap'
+import { WorldMap } from '../../map/WorldMap'
 import type { MapExtra } from '../map/mapData'
 import { MapFrameFooter, MapFrameHead } from '../map/MapFrame'
 import { filterConflicts, mapPageModel, mapVocabulary } from '../map/mapPageModel'
@@ -37,7 +37,6 @@ export function Page() {
             : 'World map of the peace deals (embed)'
         }
         description={model.caption}
-        firstFrame={WORLD_MAP_ID}
       />
       <MapFrameHead model={model} view={view} shown={shown} titleAs="h1" />
       <div className="map-wrap">

@@ -12,7 +12,7 @@ import { MapLegend } from '../../map/MapLegend'
 import { previewCard } from '../../map/mapPreview'
 import { RegionPresets } from '../../map/RegionPresets'
 import { TooltipLayer, type TooltipHandle } from '../../map/TooltipLayer'
-import { WORLD_MAP_ID, WorldMap } from '../../map/WorldMap'
+import { WorldMap } from '../../map/WorldMap'
 import { ZoomButtons } from '../../map/ZoomButtons'
 import type { MapExtra } from './mapData'
 import { filterConflicts, mapPageModel, mapVocabulary } from './mapPageModel'
@@ -105,7 +105,6 @@ export function Page() {
     <div className="map-page">
       <PageMeta
         title={title}
-        firstFrame={WORLD_MAP_ID}
         description={
           model.mineralName
             ? `Each country's share of world ${model.mineralName.toLowerCase()} ${view.measure} (USGS Mineral Commodity Summaries 2026), with the ${n} conflicts and their deals.`
