@@ -67,8 +67,8 @@ interface Props extends MapEvents {
   description: string
 }
 
-/** The id of the world map's element: a page has one map, which a link can name as `#world-map`. */
-export const WORLD_MAP_ID = 'world-map'
+/** The id of the world map's element (a page has one map). */
+const WORLD_MAP_ID = 'world-map'
 
 /**
  * The world map: countries as SVG paths (strings computed once), markers and
