@@ -357,6 +357,13 @@ test.describe('on a touch phone', () => {
     await page.evaluate(() => document.querySelector('svg.world-map')!.scrollIntoView({ block: 'center' }))
     const box = (await page.locator('svg.world-map').boundingBox())!
     const before = await page.evaluate(() => window.scrollY)
+    // A swipe's fling goes on after the finger lifts, and a tap during a fling only stops it (no click), as
+    // on a phone: the reader taps once the page is still.
+    await page.evaluate(() => {
+      const w = window as unknown as { swipeSettled?: boolean }
+      w.swipeSettled = false
+      addEventListener('scrollend', () => (w.swipeSettled = true), { once: true })
+    })
     const cdp = await page.context().newCDPSession(page)
     const [x, y] = [Math.round(box.x + box.width * 0.4), Math.round(box.y + box.height * 0.6)]
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] })
@@ -365,6 +372,9 @@ test.describe('on a touch phone', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 50)
     await expect(page).toHaveURL(/\/$/)
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { swipeSettled?: boolean }).swipeSettled))
+      .toBe(true)
 
     await page.locator('.marker[data-conflict-id="cambodia-thailand"] .marker__hit').tap()
     const card = page.getByTestId('map-preview')
